@@ -1,0 +1,194 @@
+"""Certificates per second: naive WeasyPrint use against the project's batch path.
+
+    python -m bench.certificates --count 500 [--workers 2] [--chunk-size 25]
+
+Both runs render the same certificates through the real template, context builder and
+stylesheets (QR code, seal and signature included), so the difference is only in how
+WeasyPrint is driven:
+
+* naive: ``weasyprint.HTML(string=...).write_pdf()`` per certificate with WeasyPrint's
+  default objects (a new URL fetcher, font configuration and image cache every time);
+* batch: ``contest.documents.certificate.render_certificates`` (shared objects, chunks laid
+  out as one document and written one PDF per certificate, over worker processes).
+
+Prints one JSON line. ``peak_mb`` is this process's peak resident memory (both runs);
+``peak_worker_mb`` is the largest worker's.
+"""
+
+import argparse
+import datetime
+import io
+import json
+import os
+import resource
+import time
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--chunk-size", type=int, default=None)
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    import django
+
+    django.setup()
+
+    certificates = sample_certificates(args.count)
+    naive_seconds = timed(lambda: render_naive(certificates), count=args.count)
+    batch_seconds = timed(
+        lambda: render_batch(certificates, workers=args.workers, chunk_size=args.chunk_size),
+        count=args.count,
+    )
+    naive_per_s = args.count / naive_seconds
+    batch_per_s = args.count / batch_seconds
+    print(
+        json.dumps(
+            {
+                "count": args.count,
+                "naive_per_s": round(naive_per_s, 2),
+                "batch_per_s": round(batch_per_s, 2),
+                "ratio": round(batch_per_s / naive_per_s, 2),
+                "peak_mb": round(peak_mb(resource.RUSAGE_SELF), 1),
+                "peak_worker_mb": round(peak_mb(resource.RUSAGE_CHILDREN), 1),
+                "workers": args.workers,
+            }
+        )
+    )
+
+
+def timed(run, *, count: int) -> float:
+    start = time.perf_counter()
+    pdfs = run()
+    seconds = time.perf_counter() - start
+    # A fast wrong answer is no answer: every certificate must come back as a PDF.
+    if len(pdfs) != count or not all(pdf.startswith(b"%PDF-") for pdf in pdfs):
+        raise SystemExit("benchmark run did not produce one PDF per certificate")
+    return seconds
+
+
+def render_naive(certificates) -> list[bytes]:
+    import weasyprint
+
+    from contest.documents.certificate import (
+        STYLESHEETS,
+        TEMPLATE,
+        certificate_context,
+        certificate_title,
+    )
+    from contest.documents.fetcher import static_root, static_url
+    from contest.documents.fonts import font_face_css
+    from contest.documents.renderer import BASE_STYLESHEET, render_html
+
+    stylesheet_files = [str(static_root() / path) for path in (BASE_STYLESHEET, *STYLESHEETS)]
+    pdfs = []
+    for data in certificates:
+        html = render_html(
+            template_name=TEMPLATE,
+            context={"documents": [certificate_context(data)], "title": certificate_title(data)},
+        )
+        pdfs.append(
+            weasyprint.HTML(string=html, base_url=static_url("")).write_pdf(
+                stylesheets=[weasyprint.CSS(string=font_face_css()), *stylesheet_files]
+            )
+        )
+    return pdfs
+
+
+def render_batch(certificates, *, workers: int, chunk_size: int | None) -> list[bytes]:
+    from contest.documents import batch
+    from contest.documents.certificate import render_certificates
+
+    if chunk_size:
+        batch.DEFAULT_CHUNK_SIZE = chunk_size
+    return render_certificates(certificates, workers=workers)
+
+
+def sample_certificates(count: int):
+    from contest.documents.certificate import CertificateData
+
+    names = [
+        "Nguyễn Thị Ánh Tuyết",
+        "Đặng Quốc Bảo",
+        "Lê Thị Hồng Nhung",
+        "Trần Minh Đức",
+        "Phạm Ngọc Quỳnh Anh",
+        "Vũ Đình Trọng",
+        "Hoàng Thu Hương",
+        "Bùi Xuân Trường",
+    ]
+    prizes = ["Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích"]
+    fields = [
+        "Cải cách thủ tục hành chính",
+        "Cải cách thể chế",
+        "Xây dựng chính quyền điện tử, chính quyền số",
+        "Cải cách tài chính công",
+    ]
+    seal, signature = sample_seal(), sample_signature()
+    return [
+        CertificateData(
+            issuer_parent="UBND Thành phố Hà Nội",
+            issuer="Ban Tổ chức Cuộc thi",
+            number=index + 1,
+            recipient=names[index % len(names)],
+            prize=prizes[index % len(prizes)],
+            entry_title=(
+                f"Giải pháp số {index + 1}: số hóa quy trình tiếp nhận và trả kết quả hồ sơ "
+                "tại bộ phận một cửa cấp xã"
+            ),
+            field=fields[index % len(fields)],
+            place="Hà Nội",
+            date=datetime.date(2024, 11, 16),
+            signer_title=("TM. Ban Tổ chức", "Trưởng ban"),
+            signer_name="Trần Văn Minh",
+            verify_url=f"https://cuocthi.hanoi.gov.vn/xac-minh/CCHC2024-{index + 1:05d}",
+            serial=f"CCHC2024-GCN-{index + 1:05d}",
+            contest_name=(
+                "Cuộc thi Tìm kiếm ý tưởng, giải pháp cải cách hành chính "
+                "trên địa bàn thành phố Hà Nội năm 2024"
+            ),
+            recipient_unit="Ủy ban nhân dân phường Phúc Xá, quận Ba Đình",
+            signature_image=signature,
+            seal_image=seal,
+        )
+        for index in range(count)
+    ]
+
+
+def sample_seal() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((8, 8, 292, 292), outline=(200, 20, 20, 220), width=10)
+    draw.ellipse((45, 45, 255, 255), outline=(200, 20, 20, 220), width=4)
+    draw.regular_polygon((150, 150, 45), 5, fill=(200, 20, 20, 220))
+    return png_bytes(image)
+
+
+def sample_signature() -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (400, 180), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line(
+        [(15, 130), (60, 30), (105, 140), (150, 50), (210, 120), (265, 55), (385, 95)],
+        fill=(20, 40, 140, 255),
+        width=6,
+    )
+    return png_bytes(image)
+
+
+def png_bytes(image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Demo pages for `manage.py seed_demo`, built from the texts in cms.demo_content."""
+
+import datetime
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from cms import demo_content as content
+from cms.models import (
+    ContestPage,
+    FAQPage,
+    HomePage,
+    MenuItem,
+    NewsIndexPage,
+    NewsPage,
+    SiteSettings,
+    TimelineItem,
+)
+
+
+def _date(value: str) -> datetime.date:
+    return datetime.date.fromisoformat(value)
+
+
+def _home() -> HomePage:
+    site = Site.objects.filter(is_default_site=True).first()
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(title=content.HOME["title"], slug="trang-chu", intro=content.HOME["intro_html"])
+        )
+    if site is None:
+        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    if site.root_page_id != home.pk:
+        # Wagtail's installer leaves a placeholder "Welcome" page as the site root.
+        placeholder = site.root_page
+        site.root_page = home
+        site.save()
+        if placeholder.specific_class is Page:
+            placeholder.delete()
+    return home
+
+
+def _child(parent: Page, model, slug: str, **fields):
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing, False
+    page = parent.add_child(instance=model(slug=slug, **fields))
+    return page, True
+
+
+def _contest(home: HomePage) -> ContestPage:
+    data = content.CONTEST_2024
+    page, created = _child(
+        home,
+        ContestPage,
+        data["slug"],
+        title=data["title"],
+        year=data["year"],
+        organiser=data["organiser"],
+        plan_reference=data["plan_reference"],
+        summary=data["summary"],
+        contact=data["contact_html"],
+        body=[
+            ("section", {"heading": heading, "body": body}) for heading, body in data["sections"]
+        ],
+    )
+    if created:
+        for order, (label, starts, ends) in enumerate(data["timeline"]):
+            TimelineItem.objects.create(
+                page=page,
+                sort_order=order,
+                label=label,
+                starts_on=_date(starts),
+                ends_on=_date(ends) if ends else None,
+            )
+        page.save_revision().publish()
+    return page
+
+
+def _news(home: HomePage) -> NewsIndexPage:
+    data = content.NEWS_INDEX
+    index, _ = _child(home, NewsIndexPage, data["slug"], title=data["title"], intro=data["intro_html"])
+    for item in content.NEWS:
+        _child(
+            index,
+            NewsPage,
+            item["slug"],
+            title=item["title"],
+            date=_date(item["date"]),
+            lead=item["lead"],
+            body=item["body_html"],
+        )
+    return index
+
+
+def _faq(home: HomePage) -> FAQPage:
+    data = content.FAQ
+    page, _ = _child(
+        home,
+        FAQPage,
+        data["slug"],
+        title=data["title"],
+        intro=data["intro_html"],
+        questions=[("question", {"question": q, "answer": a}) for q, a in data["questions"]],
+    )
+    return page
+
+
+def _site_settings(site: Site, *, menu: list[tuple[str, Page]]):
+    settings_obj = SiteSettings.for_site(site)
+    if settings_obj.site_title:
+        return settings_obj
+    for field, value in content.SITE.items():
+        setattr(settings_obj, field, value)
+    settings_obj.save()
+    for order, (label, page) in enumerate(menu):
+        MenuItem.objects.create(settings=settings_obj, sort_order=order, label=label, page=page)
+    return settings_obj
+
+
+@transaction.atomic
+def seed_demo_pages() -> HomePage:
+    home = _home()
+    contest = _contest(home)
+    if home.featured_contest_id != contest.pk:
+        home.featured_contest = contest
+        home.save_revision().publish()
+    news = _news(home)
+    faq = _faq(home)
+    site = Site.objects.get(root_page=home)
+    _site_settings(
+        site,
+        menu=[("Thể lệ", contest), ("Tin tức", news), ("Hỏi đáp", faq)],
+    )
+    return home

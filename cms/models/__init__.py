@@ -1,0 +1,14 @@
+from .pages import ContestPage, FAQPage, HomePage, NewsIndexPage, NewsPage, TimelineItem
+from .settings import FooterLink, MenuItem, SiteSettings
+
+__all__ = [
+    "ContestPage",
+    "FAQPage",
+    "FooterLink",
+    "HomePage",
+    "MenuItem",
+    "NewsIndexPage",
+    "NewsPage",
+    "SiteSettings",
+    "TimelineItem",
+]

@@ -1,0 +1,129 @@
+"""The only door through which a rendered document may load anything.
+
+Documents carry text typed by entrants. Even though templates autoescape it, a renderer
+that would follow any URL is one template mistake away from reading server files or
+probing the internal network (SSRF). This fetcher therefore allows exactly two kinds of
+resource and refuses everything else, logging each refusal:
+
+* ``data:`` URIs, which the code builds itself (QR codes, seal and signature images);
+* ``file:`` URLs that resolve, symlinks and ``..`` included, to a file of an expected
+  type under the project's own ``static/`` folder (fonts, document CSS, fixed images).
+"""
+
+import base64
+import logging
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
+from urllib.request import url2pathname
+
+from django.conf import settings
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+logger = logging.getLogger(__name__)
+
+# Enough for a scanned seal at print resolution; anything bigger is a mistake or an attack.
+MAX_DATA_URI_BYTES = 8 * 1024 * 1024
+
+# static/ also serves the site's JavaScript and the like, which no document needs.
+ALLOWED_STATIC_SUFFIXES = frozenset(
+    {".css", ".ttf", ".otf", ".woff", ".woff2", ".png", ".jpg", ".jpeg", ".svg"}
+)
+
+# MIME types by suffix, so the answer does not depend on the host's mimetypes database.
+_CONTENT_TYPES = {
+    ".css": "text/css",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".woff": "font/woff",
+    ".woff2": "font/woff2",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".svg": "image/svg+xml",
+}
+
+
+class RefusedURL(ValueError):
+    """A document asked for a resource it may not have."""
+
+
+@cache
+def static_root() -> Path:
+    """The project's own static folder, resolved once so comparisons are exact."""
+    return (Path(settings.BASE_DIR) / "static").resolve()
+
+
+def static_url(relative_path: str) -> str:
+    """The ``file:`` URL of a file under ``static/`` (used as base URL and for stylesheets)."""
+    return (static_root() / relative_path).as_uri()
+
+
+class StaticOnlyURLFetcher(URLFetcher):
+    """A WeasyPrint fetcher that serves ``data:`` and project static files, nothing else.
+
+    The base class is subclassed only because WeasyPrint reads ``_fail_on_errors`` from it;
+    its ``__init__`` is skipped on purpose, since it builds urllib handlers (an SSL context
+    among them), which are the costliest part of a default fetcher and are never used here.
+    """
+
+    def __init__(self, *, root: Path | None = None):
+        self._root = (root or static_root()).resolve()
+        # A refused resource leaves a gap in the document rather than aborting it: the
+        # refusal is logged, and templates only reference resources that are allowed.
+        self._fail_on_errors = False
+
+    def fetch(self, url, headers=None):
+        scheme = url.partition(":")[0].lower()
+        if scheme == "data":
+            return self._fetch_data(url)
+        if scheme == "file":
+            return self._fetch_static_file(url)
+        raise self._refuse(url, "scheme not allowed")
+
+    def __call__(self, url):
+        return self.fetch(url)
+
+    def _fetch_data(self, url: str) -> URLFetcherResponse:
+        header, comma, payload = url[5:].partition(",")
+        if not comma:
+            raise self._refuse(url, "malformed data URI")
+        # Cheap bound before decoding: base64 is 4/3 of the payload it carries.
+        if len(payload) > MAX_DATA_URI_BYTES * 4 // 3 + 4:
+            raise self._refuse(url, "data URI too large")
+        raw = unquote_to_bytes(payload)
+        media_type = header
+        if header.lower().endswith(";base64"):
+            media_type = header[:-7]
+            try:
+                raw = base64.b64decode(raw, validate=False)
+            except ValueError as error:
+                raise self._refuse(url, "invalid base64") from error
+        return URLFetcherResponse(
+            url, raw, {"Content-Type": media_type or "text/plain;charset=US-ASCII"}
+        )
+
+    def _fetch_static_file(self, url: str) -> URLFetcherResponse:
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            raise self._refuse(url, "remote file host")
+        # resolve() collapses ".." and follows symlinks, so the containment test below
+        # judges the file that would really be opened.
+        path = Path(url2pathname(unquote(parts.path))).resolve()
+        if not path.is_relative_to(self._root):
+            raise self._refuse(url, "outside static folder")
+        suffix = path.suffix.lower()
+        if suffix not in ALLOWED_STATIC_SUFFIXES:
+            raise self._refuse(url, "file type not allowed")
+        if not path.is_file():
+            raise self._refuse(url, "no such static file")
+        return URLFetcherResponse(
+            path.as_uri(), path.read_bytes(), {"Content-Type": _CONTENT_TYPES[suffix]}
+        )
+
+    @staticmethod
+    def _refuse(url: str, reason: str) -> RefusedURL:
+        # Data URIs can be megabytes long; the head is enough to identify them.
+        shown = url if len(url) <= 200 else f"{url[:200]}…"
+        logger.warning("Document resource refused (%s): %s", reason, shown)
+        return RefusedURL(f"{reason}: {shown}")

@@ -1,0 +1,4 @@
+from .agency import Agency
+from .user import User
+
+__all__ = ["Agency", "User"]

@@ -1,0 +1,3 @@
+from .contest import AgencyFactory, UserFactory
+
+__all__ = ["AgencyFactory", "UserFactory"]
