@@ -1,6 +1,6 @@
 """Certificates per second: naive WeasyPrint use against the project's batch path.
 
-    python -m bench.certificates --count 500 [--workers 2] [--chunk-size 25]
+    python -m bench.certificates --count 500 [--workers 2]
 
 Both runs render the same certificates through the real template, context builder and
 stylesheets (QR code, seal and signature included), so the difference is only in how
@@ -8,8 +8,8 @@ WeasyPrint is driven:
 
 * naive: ``weasyprint.HTML(string=...).write_pdf()`` per certificate with WeasyPrint's
   default objects (a new URL fetcher, font configuration and image cache every time);
-* batch: ``contest.documents.certificate.render_certificates`` (shared objects, chunks laid
-  out as one document and written one PDF per certificate, over worker processes).
+* batch: ``contest.documents.certificate.render_certificates`` (shared per-thread objects,
+  WeasyPrint work spread over ``--workers`` processes).
 
 Prints one JSON line. ``peak_mb`` is this process's peak resident memory (both runs);
 ``peak_worker_mb`` is the largest worker's.
@@ -28,7 +28,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--chunk-size", type=int, default=None)
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
@@ -37,10 +36,9 @@ def main() -> None:
     django.setup()
 
     certificates = sample_certificates(args.count)
-    naive_seconds = timed(lambda: render_naive(certificates), count=args.count)
-    batch_seconds = timed(
-        lambda: render_batch(certificates, workers=args.workers, chunk_size=args.chunk_size),
-        count=args.count,
+    naive_seconds, naive_cpu = timed(lambda: render_naive(certificates), count=args.count)
+    batch_seconds, batch_cpu = timed(
+        lambda: render_batch(certificates, workers=args.workers), count=args.count
     )
     naive_per_s = args.count / naive_seconds
     batch_per_s = args.count / batch_seconds
@@ -54,41 +52,49 @@ def main() -> None:
                 "peak_mb": round(peak_mb(resource.RUSAGE_SELF), 1),
                 "peak_worker_mb": round(peak_mb(resource.RUSAGE_CHILDREN), 1),
                 "workers": args.workers,
+                # CPU time per certificate, workers included: what wall-clock rates mean
+                # on a machine whose cores are shared with other work.
+                "naive_cpu_ms": round(naive_cpu / args.count * 1000, 1),
+                "batch_cpu_ms": round(batch_cpu / args.count * 1000, 1),
             }
         )
     )
 
 
-def timed(run, *, count: int) -> float:
+def timed(run, *, count: int) -> tuple[float, float]:
+    """Wall-clock seconds and CPU seconds (this process and finished workers) of ``run``."""
+    cpu_start = cpu_seconds()
     start = time.perf_counter()
     pdfs = run()
     seconds = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu_start
     # A fast wrong answer is no answer: every certificate must come back as a PDF.
     if len(pdfs) != count or not all(pdf.startswith(b"%PDF-") for pdf in pdfs):
         raise SystemExit("benchmark run did not produce one PDF per certificate")
-    return seconds
+    return seconds, cpu
+
+
+def cpu_seconds() -> float:
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
 
 
 def render_naive(certificates) -> list[bytes]:
     import weasyprint
 
-    from contest.documents.certificate import (
-        STYLESHEETS,
-        TEMPLATE,
-        certificate_context,
-        certificate_title,
-    )
+    from contest.documents.certificate import STYLESHEETS, TEMPLATE, template_context
     from contest.documents.fetcher import static_root, static_url
     from contest.documents.fonts import font_face_css
-    from contest.documents.renderer import BASE_STYLESHEET, render_html
+    from contest.documents.pdf import BASE_STYLESHEET
+    from contest.documents.renderer import render_html
 
     stylesheet_files = [str(static_root() / path) for path in (BASE_STYLESHEET, *STYLESHEETS)]
     pdfs = []
     for data in certificates:
-        html = render_html(
-            template_name=TEMPLATE,
-            context={"documents": [certificate_context(data)], "title": certificate_title(data)},
-        )
+        html = render_html(template_name=TEMPLATE, context=template_context([data]))
         pdfs.append(
             weasyprint.HTML(string=html, base_url=static_url("")).write_pdf(
                 stylesheets=[weasyprint.CSS(string=font_face_css()), *stylesheet_files]
@@ -97,12 +103,9 @@ def render_naive(certificates) -> list[bytes]:
     return pdfs
 
 
-def render_batch(certificates, *, workers: int, chunk_size: int | None) -> list[bytes]:
-    from contest.documents import batch
+def render_batch(certificates, *, workers: int) -> list[bytes]:
     from contest.documents.certificate import render_certificates
 
-    if chunk_size:
-        batch.DEFAULT_CHUNK_SIZE = chunk_size
     return render_certificates(certificates, workers=workers)
 
 

@@ -50,7 +50,7 @@ def _child(parent: Page, model, slug: str, **fields):
     return page, True
 
 
-def _contest(home: HomePage) -> ContestPage:
+def _contest(home: HomePage, *, edition=None) -> ContestPage:
     data = content.CONTEST_2024
     page, created = _child(
         home,
@@ -62,6 +62,7 @@ def _contest(home: HomePage) -> ContestPage:
         plan_reference=data["plan_reference"],
         summary=data["summary"],
         contact=data["contact_html"],
+        edition=edition,
         body=[
             ("section", {"heading": heading, "body": body}) for heading, body in data["sections"]
         ],
@@ -120,10 +121,40 @@ def _site_settings(site: Site, *, menu: list[tuple[str, Page]]):
     return settings_obj
 
 
+def _practice_contest(home: HomePage, *, edition) -> ContestPage:
+    """The page of the edition open this year, so the demo can take submissions."""
+    data = content.CONTEST_2024
+    # The 2024 rules minus the section that names 2024's dates.
+    sections = [(h, b) for h, b in data["sections"] if not h.startswith("5.")]
+    page, created = _child(
+        home,
+        ContestPage,
+        f"cuoc-thi-cchc-{edition.year}",
+        title=edition.name,
+        year=edition.year,
+        organiser=data["organiser"],
+        plan_reference=edition.plan_reference,
+        summary=(
+            f"Bản trình diễn: cuộc thi năm {edition.year} đang nhận bài để người dùng thử "
+            "toàn bộ quy trình đăng ký, soạn và nộp bài dự thi trên nền tảng."
+        ),
+        contact=data["contact_html"],
+        edition=edition,
+        body=[("section", {"heading": h, "body": b}) for h, b in sections],
+    )
+    if created:
+        page.save_revision().publish()
+    return page
+
+
 @transaction.atomic
-def seed_demo_pages() -> HomePage:
+def seed_demo_pages(*, editions=()) -> HomePage:
     home = _home()
-    contest = _contest(home)
+    by_year = {e.year: e for e in editions}
+    contest = _contest(home, edition=by_year.get(2024))
+    for edition in editions:
+        if edition.year != 2024:
+            _practice_contest(home, edition=edition)
     if home.featured_contest_id != contest.pk:
         home.featured_contest = contest
         home.save_revision().publish()

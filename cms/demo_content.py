@@ -6,7 +6,7 @@ Contacts are placeholders (``demo.example``, 024 0000 0000), not real ones.
 """
 
 HOME = {
-    "title": "Trang chủ",
+    "title": "Tìm kiếm ý tưởng, giải pháp cải cách hành chính",
     "intro_html": (
         "<p>Cổng thông tin này là nơi Thành phố Hà Nội giới thiệu thể lệ, tiếp nhận bài dự thi "
         "trực tuyến và công bố kết quả các cuộc thi tìm kiếm ý tưởng, giải pháp cải cách hành "

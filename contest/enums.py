@@ -16,3 +16,38 @@ class AgencyLevel(models.TextChoices):
     DISTRICT = "district", _("District level (urban districts, rural districts, towns)")
     COMMUNE = "commune", _("Commune level (wards, communes, townships)")
     OTHER = "other", _("Other")
+
+
+class EntryKind(models.TextChoices):
+    IDEA = "idea", _("Idea (not yet applied)")
+    SOLUTION = "solution", _("Solution (already applied)")
+
+
+class EntrantType(models.TextChoices):
+    INDIVIDUAL = "individual", _("Individual")
+    GROUP = "group", _("Group")
+
+
+class EntryStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    RETURNED = "returned", _("Returned for changes")
+    ELIGIBLE = "eligible", _("Eligible")
+    INELIGIBLE = "ineligible", _("Ineligible")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class AttachmentRole(models.TextChoices):
+    WRITEUP = "writeup", _("Write-up")
+    ILLUSTRATION = "illustration", _("Illustration")
+
+
+class EntryEventKind(models.TextChoices):
+    CREATED = "created", _("Created")
+    SUBMITTED = "submitted", _("Submitted")
+    UPDATED = "updated", _("Updated after submission")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    MARKED_ELIGIBLE = "eligible", _("Marked eligible")
+    MARKED_INELIGIBLE = "ineligible", _("Marked ineligible")
+    RETURNED = "returned", _("Returned for changes")
+    REDACTED = "redacted", _("Anonymised text redacted")

@@ -1,8 +1,18 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from contest.models import Agency
+from contest.admin_forms import EditionAdminForm
+from contest.models import Agency, Edition
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -18,4 +28,68 @@ class AgencyViewSet(SnippetViewSet):
     list_export = ["name", "kind", "level", "is_active"]
 
 
+class EditionViewSet(ModelViewSet):
+    model = Edition
+    icon = "trophy"
+    menu_label = _("Contest editions")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "year", "code_prefix", "submission_opens_at", "submission_closes_at"]
+    search_fields = ["name", "plan_reference"]
+    inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("name"),
+                    FieldRowPanel([FieldPanel("year"), FieldPanel("code_prefix")]),
+                    FieldPanel("plan_reference"),
+                    FieldPanel("organiser"),
+                ],
+                heading=_("Edition"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("submission_opens_at"), FieldPanel("submission_closes_at")]
+                    ),
+                    FieldRowPanel(
+                        [FieldPanel("screening_ends_on"), FieldPanel("judging_starts_at")]
+                    ),
+                    FieldPanel("results_on"),
+                ],
+                heading=_("Timeline (Hanoi time)"),
+            ),
+            InlinePanel("sectors", heading=_("Fields"), label=_("Field"), min_num=1),
+            MultiFieldPanel(
+                [
+                    FieldPanel("entry_kinds"),
+                    FieldPanel("entrant_types"),
+                    FieldRowPanel([FieldPanel("max_group_size"), FieldPanel("entries_per_person")]),
+                ],
+                heading=_("Who may enter"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("attachment_kinds"),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("max_writeup_mb"),
+                            FieldPanel("max_image_mb"),
+                            FieldPanel("max_illustrations"),
+                        ]
+                    ),
+                ],
+                heading=_("Files"),
+            ),
+        ],
+        base_form_class=EditionAdminForm,
+    )
+
+
 register_snippet(AgencyViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_edition_viewset():
+    return EditionViewSet("editions")

@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import FAQStreamBlock, RulesStreamBlock
+from contest import selectors
 
 
 class HomePage(Page):
@@ -49,6 +50,15 @@ class ContestPage(Page):
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(RulesStreamBlock(), verbose_name=_("rules"), blank=True)
     contact = RichTextField(_("contact"), blank=True, features=["bold", "italic", "link"])
+    edition = models.ForeignKey(
+        "contest.Edition",
+        verbose_name=_("contest edition"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shows the live timeline and the submission button of this edition."),
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -58,7 +68,12 @@ class ContestPage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("year"), FieldPanel("organiser"), FieldPanel("plan_reference")],
+            [
+                FieldPanel("year"),
+                FieldPanel("organiser"),
+                FieldPanel("plan_reference"),
+                FieldPanel("edition"),
+            ],
             heading=_("Plan"),
         ),
         FieldPanel("summary"),
@@ -75,6 +90,11 @@ class ContestPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["timeline"] = self.timeline_items.all()
+        if self.edition_id:
+            edition = self.edition
+            context["edition"] = edition
+            context["stages"] = selectors.edition_stages(edition=edition)
+            context["submissions_open"] = edition.is_open_for_submission()
         return context
 
 

@@ -6,22 +6,22 @@ the award, so the same code renders previews, single certificates and a whole ed
 
 import dataclasses
 import datetime
-import functools
 from collections.abc import Sequence
 from typing import Any
 
 from django.utils.translation import gettext
 
-from .batch import render_combined, render_each, render_parallel
+from .batch import render_batch
 from .images import image_data_uri, qr_data_uri
 from .renderer import render_pdf
 
 TEMPLATE = "documents/certificate.html"
 STYLESHEETS = ("documents/certificate.css",)
 
-# Entry titles beyond these lengths get a smaller size so the certificate stays one page.
-_LONG_TITLE = 140
-_VERY_LONG_TITLE = 260
+# Texts beyond these lengths (characters) are set smaller so the certificate stays one
+# page: a group's name can list its members, and entry titles run to several lines.
+_RECIPIENT_LENGTHS = (36, 72)
+_TITLE_LENGTHS = (140, 260)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -52,10 +52,12 @@ class CertificateData:
             raise ValueError("Certificate numbers start at 1")
         if not self.verify_url.startswith(("https://", "http://")):
             raise ValueError("verify_url must be an http(s) URL")
-        if isinstance(self.signer_title, str | list):
+        if isinstance(self.signer_title, str):
             # A bare string would otherwise be printed one character per line.
-            lines = (self.signer_title,) if isinstance(self.signer_title, str) else self.signer_title
-            object.__setattr__(self, "signer_title", tuple(lines))
+            object.__setattr__(self, "signer_title", (self.signer_title,))
+        elif not isinstance(self.signer_title, tuple):
+            # Lists would make the frozen instance unhashable and mutable from outside.
+            object.__setattr__(self, "signer_title", tuple(self.signer_title))
 
 
 def number_text(number: int, suffix: str) -> str:
@@ -74,7 +76,6 @@ def date_parts(date: datetime.date) -> dict[str, str]:
 
 def certificate_context(data: CertificateData) -> dict[str, Any]:
     """What ``documents/certificate.html`` needs for one certificate."""
-    length = len(data.entry_title)
     return {
         "data": data,
         "number": number_text(data.number, data.number_suffix),
@@ -82,19 +83,21 @@ def certificate_context(data: CertificateData) -> dict[str, Any]:
         "qr_uri": qr_data_uri(data.verify_url),
         "signature_uri": image_data_uri(data.signature_image) if data.signature_image else "",
         "seal_uri": image_data_uri(data.seal_image) if data.seal_image else "",
-        "title_size": (
-            "very-long"
-            if length > _VERY_LONG_TITLE
-            else "long"
-            if length > _LONG_TITLE
-            else "normal"
-        ),
+        "recipient_size": _size_class(data.recipient, _RECIPIENT_LENGTHS),
+        "title_size": _size_class(data.entry_title, _TITLE_LENGTHS),
     }
+
+
+def _size_class(text: str, lengths: tuple[int, int]) -> str:
+    long, very_long = lengths
+    if len(text) > very_long:
+        return "very-long"
+    return "long" if len(text) > long else "normal"
 
 
 def certificate_title(data: CertificateData) -> str:
     """The PDF's title, shown by viewers in their title bar."""
-    return gettext("Certificate No. %(number)s – %(recipient)s") % {
+    return gettext("Certificate No. %(number)s (%(recipient)s)") % {
         "number": number_text(data.number, data.number_suffix),
         "recipient": data.recipient,
     }
@@ -103,7 +106,7 @@ def certificate_title(data: CertificateData) -> str:
 def render_certificate(data: CertificateData, *, pdf_variant: str | None = None) -> bytes:
     return render_pdf(
         template_name=TEMPLATE,
-        context={"documents": [certificate_context(data)], "title": certificate_title(data)},
+        context=template_context([data]),
         stylesheets=STYLESHEETS,
         pdf_variant=pdf_variant,
     )
@@ -116,9 +119,11 @@ def render_certificates(
     workers: int = 1,
 ) -> list[bytes]:
     """One PDF per certificate, in order, through the batch path."""
-    return render_parallel(
-        function=functools.partial(_render_chunk, pdf_variant=pdf_variant),
-        items=certificates,
+    return render_batch(
+        template_name=TEMPLATE,
+        contexts=(template_context([data]) for data in certificates),
+        stylesheets=STYLESHEETS,
+        pdf_variant=pdf_variant,
         workers=workers,
     )
 
@@ -126,20 +131,19 @@ def render_certificates(
 def render_certificates_combined(
     certificates: Sequence[CertificateData], *, pdf_variant: str | None = None
 ) -> bytes:
-    """Every certificate as a page of one PDF, for printing."""
-    return render_combined(
+    """Every certificate as a page of one PDF, for the print shop."""
+    return render_pdf(
         template_name=TEMPLATE,
-        contexts=[certificate_context(data) for data in certificates],
+        context=template_context(certificates),
         stylesheets=STYLESHEETS,
         pdf_variant=pdf_variant,
     )
 
 
-def _render_chunk(certificates: Sequence[CertificateData], *, pdf_variant: str | None):
-    return render_each(
-        template_name=TEMPLATE,
-        contexts=[certificate_context(data) for data in certificates],
-        stylesheets=STYLESHEETS,
-        pdf_variant=pdf_variant,
-        titles=[certificate_title(data) for data in certificates],
-    )
+def template_context(certificates: Sequence[CertificateData]) -> dict[str, Any]:
+    """The full context of ``TEMPLATE`` for one certificate or a print run of several."""
+    return {
+        "documents": [certificate_context(data) for data in certificates],
+        # A single certificate is titled by itself; a print run by its first page.
+        "title": certificate_title(certificates[0]) if certificates else "",
+    }

@@ -48,10 +48,27 @@ class RefusedURL(ValueError):
     """A document asked for a resource it may not have."""
 
 
-@cache
+_static_root_override: Path | None = None
+
+
 def static_root() -> Path:
-    """The project's own static folder, resolved once so comparisons are exact."""
+    """The project's own static folder, resolved so containment checks are exact."""
+    return _static_root_override or _settings_static_root()
+
+
+@cache
+def _settings_static_root() -> Path:
     return (Path(settings.BASE_DIR) / "static").resolve()
+
+
+def use_static_root(path: Path) -> None:
+    """Set the static folder in a process that renders without Django settings.
+
+    Batch worker processes only run WeasyPrint; skipping ``django.setup()`` there saves
+    seconds of start-up per worker.
+    """
+    global _static_root_override
+    _static_root_override = Path(path).resolve()
 
 
 def static_url(relative_path: str) -> str:

@@ -1,3 +1,3 @@
-from .contest import AgencyFactory, UserFactory
+from .contest import AgencyFactory, EditionFactory, EntryFactory, UserFactory
 
-__all__ = ["AgencyFactory", "UserFactory"]
+__all__ = ["AgencyFactory", "EditionFactory", "EntryFactory", "UserFactory"]

@@ -2,16 +2,24 @@ import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from cms.demo import seed_demo_pages
-from contest.demo import seed_demo_people
+from contest.demo import (
+    ENTRANTS_SHOWN,
+    seed_demo_entries,
+    seed_demo_open_edition,
+    seed_demo_people,
+)
+from contest.enums import Role
 from contest.services.agencies import agencies_import
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo contest (Hanoi 2024): agencies, pages and demo accounts. "
-        "Idempotent; --seed makes the generated data deterministic."
+        "Load the demo contest (Hanoi 2024): agencies, pages, demo accounts, the 2024 edition "
+        "with its entries, and a practice edition open this year. Idempotent; --seed makes the "
+        "generated data deterministic."
     )
 
     def add_arguments(self, parser):
@@ -20,12 +28,22 @@ class Command(BaseCommand):
     def handle(self, *args, seed, **options):
         password = os.environ.get("DEMO_PASSWORD") or settings.DEMO_PASSWORD_DEFAULT
         agencies_import()
-        seed_demo_pages()
         accounts = seed_demo_people(password=password, seed=seed)
+        edition_2024 = seed_demo_entries(seed=seed)
+        open_edition = seed_demo_open_edition(today=timezone.localdate(), seed=seed)
+        seed_demo_pages(editions=[edition_2024, open_edition])
         self.stdout.write(self.style.SUCCESS("Demo contest ready. Demo accounts:"))
-        width = max(len(a.email) for a in accounts)
-        for account in accounts:
+        shown = [a for a in accounts if a.role != Role.ENTRANT][:] + [
+            a for a in accounts if a.role == Role.ENTRANT
+        ][:ENTRANTS_SHOWN]
+        width = max(len(a.email) for a in shown)
+        for account in shown:
             self.stdout.write(
                 f"  {account.email.ljust(width)}  {account.role.label!s:<22} {account.full_name}"
+            )
+        hidden = sum(1 for a in accounts if a.role == Role.ENTRANT) - ENTRANTS_SHOWN
+        if hidden > 0:
+            self.stdout.write(
+                f"  … and {hidden} more entrants, thisinh{ENTRANTS_SHOWN + 1}@demo.example and on"
             )
         self.stdout.write(f"  Password for all: {password}")

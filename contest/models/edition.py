@@ -1,0 +1,170 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from modelcluster.models import ClusterableModel
+
+from contest.enums import EntrantType, EntryKind
+
+ATTACHMENT_KINDS = ["pdf", "docx", "jpeg", "png", "webp"]
+
+
+@deconstructible
+class SubsetValidator:
+    """A JSON list holding at least one of the allowed values and nothing else."""
+
+    message = _("Choose at least one of: %(allowed)s.")
+
+    def __init__(self, allowed):
+        self.allowed = list(allowed)
+
+    def __call__(self, value):
+        if not isinstance(value, list) or not value or not set(value) <= set(self.allowed):
+            raise ValidationError(
+                self.message, code="invalid_choice", params={"allowed": ", ".join(self.allowed)}
+            )
+
+    def __eq__(self, other):
+        return isinstance(other, SubsetValidator) and self.allowed == other.allowed
+
+
+def all_entry_kinds():
+    return list(EntryKind.values)
+
+
+def all_entrant_types():
+    return list(EntrantType.values)
+
+
+def all_attachment_kinds():
+    return list(ATTACHMENT_KINDS)
+
+
+validate_entry_kinds = SubsetValidator(EntryKind.values)
+validate_entrant_types = SubsetValidator(EntrantType.values)
+validate_attachment_kinds = SubsetValidator(ATTACHMENT_KINDS)
+
+
+class Edition(ClusterableModel):
+    """One year's contest: its rules of entry, timeline and limits."""
+
+    name = models.CharField(_("name"), max_length=255)
+    year = models.PositiveIntegerField(_("year"), validators=[MinValueValidator(2000)])
+    code_prefix = models.CharField(
+        _("entry code prefix"),
+        max_length=20,
+        unique=True,
+        validators=[RegexValidator(r"^[A-Z0-9]+$", _("Use capital letters and digits only."))],
+        help_text=_("Entry codes are this prefix, a dash and a number: CCHC2024-0001."),
+    )
+    plan_reference = models.CharField(
+        _("plan reference"),
+        max_length=255,
+        help_text=_("For example: Kế hoạch số 103/KH-UBND ngày 04/4/2024."),
+    )
+    organiser = models.CharField(_("organising body"), max_length=255, blank=True)
+    submission_opens_at = models.DateTimeField(_("submissions open"))
+    submission_closes_at = models.DateTimeField(_("submissions close"))
+    screening_ends_on = models.DateField(_("screening ends"), null=True, blank=True)
+    judging_starts_at = models.DateTimeField(
+        _("judging starts"), help_text=_("Entrants may withdraw until this moment.")
+    )
+    results_on = models.DateField(_("results announced"), null=True, blank=True)
+    entry_kinds = models.JSONField(
+        _("entry kinds"), default=all_entry_kinds, validators=[validate_entry_kinds]
+    )
+    entrant_types = models.JSONField(
+        _("entrant types"), default=all_entrant_types, validators=[validate_entrant_types]
+    )
+    max_group_size = models.PositiveSmallIntegerField(
+        _("largest group"), default=5, validators=[MinValueValidator(2), MaxValueValidator(50)]
+    )
+    entries_per_person = models.PositiveSmallIntegerField(
+        _("entries per person"),
+        default=2,
+        validators=[MinValueValidator(1)],
+        help_text=_("Counts every entry a person leads or co-authors, except withdrawn ones."),
+    )
+    attachment_kinds = models.JSONField(
+        _("allowed attachment types"),
+        default=all_attachment_kinds,
+        validators=[validate_attachment_kinds],
+    )
+    max_writeup_mb = models.PositiveSmallIntegerField(
+        _("largest write-up (MB)"), default=20, validators=[MinValueValidator(1)]
+    )
+    max_image_mb = models.PositiveSmallIntegerField(
+        _("largest illustration (MB)"), default=10, validators=[MinValueValidator(1)]
+    )
+    max_illustrations = models.PositiveSmallIntegerField(_("most illustrations"), default=5)
+
+    class Meta:
+        verbose_name = _("contest edition")
+        verbose_name_plural = _("contest editions")
+        ordering = ["-year", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(submission_closes_at__gt=models.F("submission_opens_at")),
+                name="edition_submission_window_ordered",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(judging_starts_at__gte=models.F("submission_closes_at")),
+                name="edition_judging_after_submission",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if (
+            self.submission_opens_at
+            and self.submission_closes_at
+            and self.submission_closes_at <= self.submission_opens_at
+        ):
+            raise ValidationError(
+                {"submission_closes_at": _("Submissions must close after they open.")}
+            )
+        if (
+            self.submission_closes_at
+            and self.judging_starts_at
+            and self.judging_starts_at < self.submission_closes_at
+        ):
+            raise ValidationError(
+                {"judging_starts_at": _("Judging cannot start before submissions close.")}
+            )
+
+    def is_open_for_submission(self, at=None):
+        at = at or timezone.now()
+        return self.submission_opens_at <= at <= self.submission_closes_at
+
+    def allows_withdrawal(self, at=None):
+        return (at or timezone.now()) < self.judging_starts_at
+
+
+class Sector(models.Model):
+    """A field (lĩnh vực) entries are filed under, per edition."""
+
+    edition = ParentalKey(
+        Edition, verbose_name=_("edition"), on_delete=models.CASCADE, related_name="sectors"
+    )
+    name = models.CharField(_("name"), max_length=255)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta:
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+        ordering = ["edition", "sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "name"], name="sector_name_unique_in_edition")
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,240 @@
+"""Reads other layers and apps use; each returns querysets shaped for a constant query count."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from contest.enums import EntryStatus
+from contest.models import Attachment, Author, Edition, Entry, User
+from contest.models.entry import FREE_TEXT_FIELDS
+from contest.text import fold
+
+
+@dataclass(frozen=True)
+class Stage:
+    label: str
+    starts: object
+    ends: object
+    state: str  # "past", "current" or "future"
+
+
+def edition_stages(*, edition: Edition, at=None) -> list[Stage]:
+    """The edition's timeline, each stage marked past, current or future at a moment."""
+    from django.utils import timezone
+    from django.utils.translation import gettext as _
+
+    at = at or timezone.now()
+    today = timezone.localdate(at)
+    stages = [
+        (_("Entries accepted"), edition.submission_opens_at, edition.submission_closes_at),
+        (_("Screening"), edition.submission_closes_at, edition.screening_ends_on),
+        (_("Judging"), edition.judging_starts_at, edition.results_on),
+        (_("Results"), edition.results_on, None),
+    ]
+    result = []
+    for label, starts, ends in stages:
+        if starts is None:
+            continue
+        start_day = timezone.localdate(starts) if hasattr(starts, "tzinfo") else starts
+        end_day = (
+            (timezone.localdate(ends) if hasattr(ends, "tzinfo") else ends) if ends else None
+        )
+        if today < start_day:
+            state = "future"
+        elif end_day is not None and today > end_day:
+            state = "past"
+        else:
+            state = "current"
+        result.append(Stage(label=label, starts=starts, ends=ends, state=state))
+    return result
+
+
+def editions_open_for_submission() -> QuerySet[Edition]:
+    from django.utils import timezone
+
+    now = timezone.now()
+    return Edition.objects.filter(submission_opens_at__lte=now, submission_closes_at__gte=now)
+
+
+def entries_of_author(*, user: User) -> QuerySet[Entry]:
+    """Entries a person leads or co-authors, for their own list."""
+    return (
+        Entry.objects.filter(
+            Q(owner=user) | Q(authors__user=user) | Q(authors__email__iexact=user.email)
+        )
+        .distinct()
+        .select_related("edition", "sector")
+        .prefetch_related("authors")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def entry_for_author(*, user: User, public_id) -> Entry | None:
+    return entries_of_author(user=user).prefetch_related("attachments").filter(
+        public_id=public_id
+    ).first()
+
+
+@dataclass(frozen=True)
+class ScreeningFilters:
+    edition: int | None = None
+    sector: int | None = None
+    kind: str = ""
+    entrant_type: str = ""
+    status: str = ""
+    agency: int | None = None
+    q: str = ""
+
+
+def entries_for_screening(*, filters: ScreeningFilters) -> QuerySet[Entry]:
+    entries = (
+        Entry.objects.exclude(status=EntryStatus.DRAFT)
+        .select_related("edition", "sector", "agency", "owner")
+        .prefetch_related(
+            Prefetch("authors", queryset=Author.objects.order_by("position_in_list", "pk"))
+        )
+        .order_by("edition", "number")
+    )
+    if filters.edition:
+        entries = entries.filter(edition_id=filters.edition)
+    if filters.sector:
+        entries = entries.filter(sector_id=filters.sector)
+    if filters.kind:
+        entries = entries.filter(kind=filters.kind)
+    if filters.entrant_type:
+        entries = entries.filter(entrant_type=filters.entrant_type)
+    if filters.status:
+        entries = entries.filter(status=filters.status)
+    if filters.agency:
+        entries = entries.filter(agency_id=filters.agency)
+    for word in fold(filters.q).split():
+        entries = entries.filter(search_text__contains=word)
+    return entries
+
+
+def entry_for_staff(*, public_id) -> Entry | None:
+    return (
+        Entry.objects.exclude(status=EntryStatus.DRAFT)
+        .select_related("edition", "sector", "agency", "owner")
+        .prefetch_related(
+            "authors",
+            "attachments",
+            "notes__author",
+            "events__actor",
+        )
+        .filter(public_id=public_id)
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class AnonymisedAttachment:
+    pk: int
+    label: str
+    kind: str
+    size: int
+
+
+@dataclass(frozen=True)
+class AnonymisedEntry:
+    """What a judge may know of an entry: no author, co-author or agency anywhere."""
+
+    public_id: str
+    code: str
+    edition_name: str
+    sector: str
+    kind_label: str
+    entrant_type_label: str
+    texts: list[tuple[str, str]]
+    video_url: str
+    attachments: list[AnonymisedAttachment]
+
+
+def entry_anonymised(*, entry: Entry) -> AnonymisedEntry:
+    """Build from an entry whose sector, edition and attachments are already loaded."""
+    texts = [
+        (str(Entry._meta.get_field(name).verbose_name), entry.redactions.get(name, getattr(entry, name)))
+        for name in FREE_TEXT_FIELDS
+    ]
+    attachments = []
+    counters: dict[str, int] = {}
+    for attachment in entry.attachments.all():
+        counters[attachment.role] = counters.get(attachment.role, 0) + 1
+        attachments.append(
+            AnonymisedAttachment(
+                pk=attachment.pk,
+                # The entrant's file name may carry a name or unit; judges see a neutral one.
+                label=f"{entry.code}-{attachment.role}-{counters[attachment.role]}.{attachment.kind}",
+                kind=attachment.kind,
+                size=attachment.size,
+            )
+        )
+    return AnonymisedEntry(
+        public_id=str(entry.public_id),
+        code=entry.code,
+        edition_name=entry.edition.name,
+        sector=entry.sector.name if entry.sector else "",
+        kind_label=entry.get_kind_display(),
+        entrant_type_label=entry.get_entrant_type_display(),
+        texts=texts,
+        video_url=entry.redactions.get("video_url", entry.video_url),
+        attachments=attachments,
+    )
+
+
+@dataclass(frozen=True)
+class IdentityMention:
+    field: str
+    field_label: str
+    term: str
+
+
+def identity_terms(*, entry: Entry) -> list[str]:
+    """Names and units that would reveal who wrote the entry."""
+    terms = set()
+    for author in entry.authors.all():
+        terms.add(author.full_name)
+        terms.add(author.unit)
+        if author.email:
+            terms.add(author.email)
+    if entry.agency_name:
+        terms.add(entry.agency_name)
+    elif entry.agency_id:
+        terms.add(entry.agency.name)
+    return sorted((t for t in terms if t and len(t.strip()) >= 4), key=len, reverse=True)
+
+
+def entry_identity_mentions(*, entry: Entry) -> list[IdentityMention]:
+    """Where the judges' copy of free text still names an author or unit (accent-insensitive)."""
+    mentions = []
+    terms = identity_terms(entry=entry)
+    for name in [*FREE_TEXT_FIELDS, "video_url"]:
+        text = fold(entry.redactions.get(name, getattr(entry, name)) or "")
+        for term in terms:
+            if fold(term) in text:
+                mentions.append(
+                    IdentityMention(
+                        field=name,
+                        field_label=str(Entry._meta.get_field(name).verbose_name),
+                        term=term,
+                    )
+                )
+    return mentions
+
+
+def attachment_for_download(*, user: User, pk: int) -> Attachment | None:
+    from contest.rules import is_staff_role
+
+    attachments = Attachment.objects.select_related("entry", "entry__edition")
+    if is_staff_role(user):
+        return attachments.filter(pk=pk).first()
+    return (
+        attachments.filter(pk=pk)
+        .filter(
+            Q(entry__owner=user)
+            | Q(entry__authors__user=user)
+            | Q(entry__authors__email__iexact=user.email)
+        )
+        .distinct()
+        .first()
+    )

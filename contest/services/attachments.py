@@ -1,0 +1,103 @@
+"""Uploading and removing an entry's files; the checks themselves live in contest.attachments."""
+
+import datetime
+import os
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from contest.attachments import random_storage_name, validate_and_clean
+from contest.enums import AttachmentRole
+from contest.models import Attachment, Entry, User
+from contest.services.entries import can_edit
+
+IMAGE_KINDS = {"jpeg", "png", "webp"}
+WRITEUP_KINDS = {"pdf", "docx"}
+MB = 1024 * 1024
+
+
+def private_storage():
+    return storages["private"]
+
+
+def _rules_for(entry: Entry, role: str) -> tuple[list[str], int]:
+    edition = entry.edition
+    allowed = set(edition.attachment_kinds)
+    if role == AttachmentRole.WRITEUP:
+        return sorted(allowed & WRITEUP_KINDS), edition.max_writeup_mb * MB
+    return sorted(allowed & IMAGE_KINDS), edition.max_image_mb * MB
+
+
+def _display_name(filename: str, extension: str) -> str:
+    # Keep what the entrant called it (for their own list) but never a path.
+    stem = os.path.splitext(os.path.basename(filename or ""))[0][:200] or "tep"
+    return f"{stem}.{extension}"
+
+
+@transaction.atomic
+def attachment_add(
+    *, entry: Entry, user: User, upload, role: str, at: datetime.datetime | None = None
+) -> Attachment:
+    if not can_edit(entry, at):
+        raise ValidationError(_("This entry can no longer be changed."), code="locked")
+    if role not in AttachmentRole.values:
+        raise ValidationError(_("Choose the kind of file."), code="role")
+    entry = Entry.objects.select_for_update().select_related("edition").get(pk=entry.pk)
+    if role == AttachmentRole.ILLUSTRATION and (
+        entry.attachments.filter(role=role).count() >= entry.edition.max_illustrations
+    ):
+        raise ValidationError(
+            _("This contest accepts at most %(n)s illustrations."),
+            code="too_many",
+            params={"n": entry.edition.max_illustrations},
+        )
+    allowed, max_bytes = _rules_for(entry, role)
+    cleaned = validate_and_clean(
+        data=upload, filename=upload.name, allowed_kinds=allowed, max_bytes=max_bytes
+    )
+    storage = private_storage()
+    stored = storage.save(random_storage_name(kind=cleaned.kind), ContentFile(cleaned.content))
+    anonymised = storage.save(
+        random_storage_name(kind=cleaned.kind), ContentFile(cleaned.anonymised_content)
+    )
+    if role == AttachmentRole.WRITEUP:
+        # One write-up per entry: a new upload replaces the old one.
+        for old in entry.attachments.filter(role=AttachmentRole.WRITEUP):
+            _delete_files(old)
+            old.delete()
+    attachment = Attachment(
+        entry=entry,
+        role=role,
+        kind=cleaned.kind,
+        original_name=_display_name(upload.name, cleaned.extension),
+        stored_name=stored,
+        anonymised_name=anonymised,
+        content_type=cleaned.content_type,
+        size=cleaned.size,
+        sha256=cleaned.sha256,
+    )
+    attachment.full_clean()
+    attachment.save()
+    return attachment
+
+
+def _delete_files(attachment: Attachment):
+    storage = private_storage()
+    for name in (attachment.stored_name, attachment.anonymised_name):
+        transaction.on_commit(lambda name=name: storage.delete(name))
+
+
+@transaction.atomic
+def attachment_remove(*, attachment: Attachment, user: User) -> None:
+    if not can_edit(attachment.entry):
+        raise ValidationError(_("This entry can no longer be changed."), code="locked")
+    _delete_files(attachment)
+    attachment.delete()
+
+
+def attachment_open(*, attachment: Attachment, anonymised: bool):
+    name = attachment.anonymised_name if anonymised else attachment.stored_name
+    return private_storage().open(name, "rb")

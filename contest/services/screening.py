@@ -1,0 +1,162 @@
+"""What the secretariat does to submitted entries: decide, return, note, redact."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from contest.enums import EntryEventKind, EntryStatus
+from contest.models import Entry, EntryEvent, EntryNote, User
+from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
+from contest.selectors import identity_terms
+from contest.text import replace_folded
+
+REDACTION_MARK = "[…]"
+DECIDABLE = (EntryStatus.SUBMITTED, EntryStatus.ELIGIBLE, EntryStatus.INELIGIBLE)
+
+
+def _decide(*, entry, actor, to_status, kind, reason="", returned_until=None, notify=True):
+    entry = Entry.objects.select_for_update().get(pk=entry.pk)
+    if entry.status not in DECIDABLE and not (
+        entry.status == EntryStatus.RETURNED and to_status != EntryStatus.RETURNED
+    ):
+        raise ValidationError(
+            _("Entries in the state “%(status)s” cannot be screened."),
+            code="state",
+            params={"status": entry.get_status_display()},
+        )
+    from_status = entry.status
+    entry.status = to_status
+    entry.decision_reason = reason
+    entry.returned_until = returned_until
+    entry.version += 1
+    entry.save(
+        update_fields=["status", "decision_reason", "returned_until", "version", "updated_at"]
+    )
+    event = EntryEvent.objects.create(
+        entry=entry,
+        actor=actor,
+        kind=kind,
+        from_status=from_status,
+        to_status=to_status,
+        reason=reason,
+    )
+    if notify:
+        from contest.tasks import send_decision_email
+
+        event_id = event.pk
+        transaction.on_commit(lambda: send_decision_email.enqueue(event_id=event_id))
+    return entry
+
+
+def _required_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give the reason; the authors will read it.")})
+    if len(reason) > 2_000:
+        raise ValidationError({"reason": _("Keep the reason under 2000 characters.")})
+    return reason
+
+
+@transaction.atomic
+def entry_mark_eligible(
+    *, entry: Entry, actor: User, reason: str = "", notify: bool = True
+) -> Entry:
+    return _decide(
+        entry=entry,
+        actor=actor,
+        to_status=EntryStatus.ELIGIBLE,
+        kind=EntryEventKind.MARKED_ELIGIBLE,
+        reason=(reason or "").strip()[:2_000],
+        notify=notify,
+    )
+
+
+@transaction.atomic
+def entry_mark_ineligible(
+    *, entry: Entry, actor: User, reason: str, notify: bool = True
+) -> Entry:
+    return _decide(
+        entry=entry,
+        actor=actor,
+        to_status=EntryStatus.INELIGIBLE,
+        kind=EntryEventKind.MARKED_INELIGIBLE,
+        reason=_required_reason(reason),
+        notify=notify,
+    )
+
+
+@transaction.atomic
+def entry_return_for_changes(
+    *, entry: Entry, actor: User, reason: str, until: datetime.date, notify: bool = True
+) -> Entry:
+    reason = _required_reason(reason)
+    if until is None or until < timezone.localdate():
+        raise ValidationError({"until": _("Choose a date from today on.")})
+    return _decide(
+        entry=entry,
+        actor=actor,
+        to_status=EntryStatus.RETURNED,
+        kind=EntryEventKind.RETURNED,
+        reason=reason,
+        returned_until=until,
+        notify=notify,
+    )
+
+
+def entries_bulk_decide(*, entries, actor: User, action: str, reason: str = "") -> tuple[int, list]:
+    """Apply one decision to many entries; each succeeds or fails on its own."""
+    done, failed = 0, []
+    for entry in entries:
+        try:
+            if action == "eligible":
+                entry_mark_eligible(entry=entry, actor=actor, reason=reason)
+            elif action == "ineligible":
+                entry_mark_ineligible(entry=entry, actor=actor, reason=reason)
+            else:
+                raise ValidationError(_("Unknown action."))
+            done += 1
+        except ValidationError as error:
+            failed.append((entry, error))
+    return done, failed
+
+
+def entry_add_note(*, entry: Entry, actor: User, text: str) -> EntryNote:
+    note = EntryNote(entry=entry, author=actor, text=(text or "").strip())
+    note.full_clean()
+    note.save()
+    return note
+
+
+@transaction.atomic
+def entry_redact(
+    *, entry: Entry, actor: User, texts: dict[str, str] | None = None
+) -> Entry:
+    """Set the judges' copy of free text; with no texts, mask every identifying term."""
+    entry = Entry.objects.select_for_update().get(pk=entry.pk)
+    redactions = dict(entry.redactions)
+    if texts is None:
+        terms = identity_terms(entry=entry)
+        for name in [*FREE_TEXT_FIELDS, "video_url"]:
+            original = redactions.get(name, getattr(entry, name))
+            masked = original
+            for term in terms:
+                masked = replace_folded(masked, term, REDACTION_MARK)
+            if masked != original:
+                redactions[name] = masked
+    else:
+        for name, text in texts.items():
+            if name not in FREE_TEXT_FIELDS:
+                continue
+            if len(text) > TEXT_LIMITS[name]:
+                raise ValidationError({name: _("The text is too long.")})
+            if text == getattr(entry, name):
+                redactions.pop(name, None)
+            else:
+                redactions[name] = text
+    entry.redactions = redactions
+    entry.save(update_fields=["redactions", "updated_at"])
+    EntryEvent.objects.create(entry=entry, actor=actor, kind=EntryEventKind.REDACTED)
+    return entry

@@ -1,0 +1,290 @@
+"""The entrant's pages: list, create, edit with autosave, submit, receipt, withdraw."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from contest import selectors
+from contest.enums import AttachmentRole
+from contest.forms import AttachmentUploadForm, AuthorFormSet, EntryForm
+from contest.models import Attachment, Edition
+from contest.receipts import receipt_pdf
+from contest.services import attachments as attachment_services
+from contest.services import entries as entry_services
+from contest.services.entries import DraftConflict
+
+
+def _own_entry(request, public_id):
+    entry = selectors.entry_for_author(user=request.user, public_id=public_id)
+    if entry is None:
+        raise Http404
+    return entry
+
+
+def _messages_of(error: ValidationError) -> list[str]:
+    return [str(m) for m in error.messages]
+
+
+@login_required
+def entry_list(request):
+    entries = list(selectors.entries_of_author(user=request.user))
+    return render(
+        request,
+        "contest/entry_list.html",
+        {"entries": entries, "open_editions": list(selectors.editions_open_for_submission())},
+    )
+
+
+@login_required
+@require_POST
+def entry_create(request, edition_id):
+    edition = get_object_or_404(Edition, pk=edition_id)
+    try:
+        entry = entry_services.entry_create_draft(edition=edition, user=request.user)
+    except ValidationError as error:
+        for message in _messages_of(error):
+            messages.error(request, message)
+        return redirect("contest:entry_list")
+    return redirect("contest:entry_edit", public_id=entry.public_id)
+
+
+def _author_initial(entry):
+    return [
+        {
+            "full_name": a.full_name,
+            "unit": a.unit,
+            "job_title": a.job_title,
+            "email": a.email,
+            "share": a.share,
+        }
+        for a in entry.authors.all()
+    ]
+
+
+@login_required
+def entry_edit(request, public_id):
+    entry = _own_entry(request, public_id)
+    if entry.owner_id != request.user.pk:
+        return redirect("contest:entry_detail", public_id=entry.public_id)
+    if not request.user.has_perm("contest.edit_entry", entry):
+        messages.warning(request, _("This entry can no longer be changed."))
+        return redirect("contest:entry_detail", public_id=entry.public_id)
+    if request.method == "POST":
+        form = EntryForm(request.POST, entry=entry)
+        authors = AuthorFormSet(request.POST, prefix="authors")
+        if form.is_valid() and authors.is_valid():
+            data = form.to_service_data()
+            data["authors"] = [f.cleaned_data for f in authors.forms if f.cleaned_data]
+            try:
+                entry_services.entry_save(
+                    entry=entry, user=request.user, data=data, version=form.cleaned_data["version"]
+                )
+            except DraftConflict:
+                messages.error(
+                    request,
+                    _(
+                        "This entry was saved from another window or device after you opened it. "
+                        "Your text is still below: copy what you need, then reload the page."
+                    ),
+                )
+            except ValidationError as error:
+                _attach_errors(form, error)
+            else:
+                messages.success(request, _("Saved."))
+                if "submit" in request.POST:
+                    return _submit(request, entry)
+                return redirect("contest:entry_edit", public_id=entry.public_id)
+    else:
+        form = EntryForm(
+            entry=entry,
+            initial={
+                "version": entry.version,
+                **{f: getattr(entry, f) for f in EntryForm.base_fields if f != "version"},
+                "sector": entry.sector_id,
+            },
+        )
+        authors = AuthorFormSet(prefix="authors", initial=_author_initial(entry))
+    return render(
+        request,
+        "contest/entry_form.html",
+        {
+            "entry": entry,
+            "form": form,
+            "authors": authors,
+            "upload_form": AttachmentUploadForm(),
+            "writeups": [a for a in entry.attachments.all() if a.role == AttachmentRole.WRITEUP],
+            "illustrations": [
+                a for a in entry.attachments.all() if a.role == AttachmentRole.ILLUSTRATION
+            ],
+            "can_submit": request.user.has_perm("contest.submit_entry", entry),
+        },
+    )
+
+
+def _attach_errors(form, error: ValidationError):
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            target = field if field in form.fields else None
+            for e in errors:
+                form.add_error(target, e)
+    else:
+        form.add_error(None, error)
+
+
+@login_required
+@require_POST
+def entry_autosave(request, public_id):
+    """JSON endpoint the edit page calls as the author types."""
+    entry = _own_entry(request, public_id)
+    if entry.owner_id != request.user.pk:
+        raise Http404
+    try:
+        payload = json.loads(request.body)
+        version = int(payload["version"])
+        data = dict(payload["fields"])
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"error": _("The saved data could not be read.")}, status=400)
+    allowed = set(EntryForm.base_fields) - {"version"} | {"authors"}
+    data = {k: v for k, v in data.items() if k in allowed}
+    try:
+        entry = entry_services.entry_save(
+            entry=entry, user=request.user, data=data, version=version
+        )
+    except DraftConflict as conflict:
+        return JsonResponse(
+            {
+                "error": _(
+                    "This entry was saved from another window or device. Reload the page to "
+                    "see the latest version; your text is kept on this device."
+                ),
+                "version": conflict.current_version,
+            },
+            status=409,
+        )
+    except ValidationError as error:
+        return JsonResponse(
+            {"error": " ".join(_messages_of(error)), "fields": _field_errors(error)}, status=422
+        )
+    return JsonResponse({"version": entry.version, "saved_at": entry.updated_at.isoformat()})
+
+
+def _field_errors(error: ValidationError) -> dict:
+    if not hasattr(error, "error_dict"):
+        return {}
+    return {k: [str(m) for e in v for m in e.messages] for k, v in error.error_dict.items()}
+
+
+def _submit(request, entry):
+    try:
+        result = entry_services.entry_submit(entry=entry, user=request.user)
+    except ValidationError as error:
+        for message in _messages_of(error):
+            messages.error(request, message)
+        return redirect("contest:entry_edit", public_id=entry.public_id)
+    if result.first_submission:
+        messages.success(request, _("Your entry has been submitted."))
+    return redirect("contest:entry_receipt", public_id=entry.public_id)
+
+
+@login_required
+@require_POST
+def entry_submit(request, public_id):
+    entry = _own_entry(request, public_id)
+    if entry.owner_id != request.user.pk:
+        raise Http404
+    return _submit(request, entry)
+
+
+@login_required
+def entry_detail(request, public_id):
+    entry = _own_entry(request, public_id)
+    return render(
+        request,
+        "contest/entry_detail.html",
+        {
+            "entry": entry,
+            "can_edit": request.user.has_perm("contest.edit_entry", entry),
+            "can_submit": request.user.has_perm("contest.submit_entry", entry),
+            "can_withdraw": request.user.has_perm("contest.withdraw_entry", entry),
+        },
+    )
+
+
+@login_required
+def entry_receipt(request, public_id):
+    entry = _own_entry(request, public_id)
+    if not entry.code:
+        raise Http404
+    return render(request, "contest/entry_receipt.html", {"entry": entry})
+
+
+@login_required
+def entry_receipt_pdf(request, public_id):
+    entry = _own_entry(request, public_id)
+    if not entry.code:
+        raise Http404
+    response = HttpResponse(receipt_pdf(entry=entry), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="phieu-tiep-nhan-{entry.code}.pdf"'
+    return response
+
+
+@login_required
+@require_POST
+def entry_withdraw(request, public_id):
+    entry = _own_entry(request, public_id)
+    if entry.owner_id != request.user.pk:
+        raise Http404
+    try:
+        entry_services.entry_withdraw(entry=entry, user=request.user)
+    except ValidationError as error:
+        for message in _messages_of(error):
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Your entry has been withdrawn."))
+    return redirect("contest:entry_detail", public_id=entry.public_id)
+
+
+@login_required
+@require_POST
+def attachment_upload(request, public_id):
+    entry = _own_entry(request, public_id)
+    if entry.owner_id != request.user.pk:
+        raise Http404
+    form = AttachmentUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a file to upload."))
+    else:
+        try:
+            attachment_services.attachment_add(
+                entry=entry,
+                user=request.user,
+                upload=form.cleaned_data["file"],
+                role=form.cleaned_data["role"],
+            )
+        except ValidationError as error:
+            for message in _messages_of(error):
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The file has been uploaded."))
+    return redirect("contest:entry_edit", public_id=entry.public_id)
+
+
+@login_required
+@require_POST
+def attachment_delete(request, public_id, pk):
+    entry = _own_entry(request, public_id)
+    attachment = get_object_or_404(Attachment, pk=pk, entry=entry)
+    if entry.owner_id != request.user.pk:
+        raise Http404
+    try:
+        attachment_services.attachment_remove(attachment=attachment, user=request.user)
+    except ValidationError as error:
+        for message in _messages_of(error):
+            messages.error(request, message)
+    return redirect("contest:entry_edit", public_id=entry.public_id)

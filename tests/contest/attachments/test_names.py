@@ -1,0 +1,13 @@
+import re
+
+from contest.attachments import AttachmentKind, random_storage_name
+
+
+def test_random_storage_name_has_two_hex_folders_and_the_safe_extension():
+    name = random_storage_name(kind=AttachmentKind.JPEG)
+    assert re.fullmatch(r"[0-9a-f]{2}/[0-9a-f]{2}/[A-Za-z0-9_-]{32}\.jpg", name)
+
+
+def test_random_storage_name_differs_every_time():
+    names = {random_storage_name(kind=AttachmentKind.PDF) for _ in range(1000)}
+    assert len(names) == 1000
