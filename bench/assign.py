@@ -136,9 +136,7 @@ def check(result: AssignmentResult, problem: dict[str, object]) -> dict[str, obj
     return {
         "coverage": round(len(pairs) / (per_entry * len(entries)), 6),
         "conflicts_violated": sum(1 for pair in pairs if pair in conflicts),  # type: ignore[operator]
-        "caps_violated": sum(
-            1 for j in judges if j.cap is not None and result.load[j.id] > j.cap
-        ),
+        "caps_violated": sum(1 for j in judges if j.cap is not None and result.load[j.id] > j.cap),
         "duplicates": len(pairs) - len(set(pairs)),
         "load_spread": max(loads) - min(loads),
         "load_min": min(loads),

@@ -28,10 +28,14 @@ def _home() -> HomePage:
     if home is None:
         root = Page.get_first_root_node()
         home = root.add_child(
-            instance=HomePage(title=content.HOME["title"], slug="trang-chu", intro=content.HOME["intro_html"])
+            instance=HomePage(
+                title=content.HOME["title"], slug="trang-chu", intro=content.HOME["intro_html"]
+            )
         )
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
     if site.root_page_id != home.pk:
         # Wagtail's installer leaves a placeholder "Welcome" page as the site root.
         placeholder = site.root_page
@@ -82,7 +86,9 @@ def _contest(home: HomePage, *, edition=None) -> ContestPage:
 
 def _news(home: HomePage) -> NewsIndexPage:
     data = content.NEWS_INDEX
-    index, _ = _child(home, NewsIndexPage, data["slug"], title=data["title"], intro=data["intro_html"])
+    index, _ = _child(
+        home, NewsIndexPage, data["slug"], title=data["title"], intro=data["intro_html"]
+    )
     for item in content.NEWS:
         _child(
             index,

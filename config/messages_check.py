@@ -30,16 +30,29 @@ def main() -> int:
         for name in SOURCES:
             source = ROOT / name
             if source.is_dir():
-                shutil.copytree(source, scratch / name, ignore=shutil.ignore_patterns("__pycache__"))
+                shutil.copytree(
+                    source, scratch / name, ignore=shutil.ignore_patterns("__pycache__")
+                )
             else:
                 shutil.copy2(source, scratch / name)
         shutil.copytree(ROOT / "locale", scratch / "locale")
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
         subprocess.run(
-            [sys.executable, "manage.py", "makemessages", *(f"-l{lang}" for lang in LANGUAGES),
-             "--no-location", "--no-obsolete", "-v0", "--ignore", "locale/*"],
-            cwd=scratch, env=env, check=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "manage.py",
+                "makemessages",
+                *(f"-l{lang}" for lang in LANGUAGES),
+                "--no-location",
+                "--no-obsolete",
+                "-v0",
+                "--ignore",
+                "locale/*",
+            ],
+            cwd=scratch,
+            env=env,
+            check=True,
+        )
         for lang in LANGUAGES:
             relative = Path("locale") / lang / "LC_MESSAGES" / "django.po"
             committed = polib.pofile(str(ROOT / relative))

@@ -20,7 +20,7 @@ from pypdf import PdfWriter
 from contest import demo_entries_content as texts
 from contest.accounts.roles import ensure_role_groups
 from contest.enums import AttachmentRole, EntrantType, EntryStatus, Role
-from contest.models import Agency, Edition, Entry, Sector, User
+from contest.models import Agency, Edition, Sector, User
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
 from contest.services import screening as screening_services
@@ -28,10 +28,14 @@ from contest.services import screening as screening_services
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 
 FAMILY_NAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương"]
-MEN = (["Văn", "Đức", "Quốc", "Minh", "Hữu", "Xuân"],
-       ["An", "Bình", "Dũng", "Hùng", "Khánh", "Nam", "Phong", "Quân", "Sơn", "Tuấn", "Bảo"])
-WOMEN = (["Thị", "Thu", "Hồng", "Ngọc", "Thanh", "Minh"],
-         ["Chi", "Giang", "Hà", "Lan", "Linh", "Mai", "Nhung", "Tâm", "Thảo", "Trang", "Tuyết"])  # fmt: skip
+MEN = (
+    ["Văn", "Đức", "Quốc", "Minh", "Hữu", "Xuân"],
+    ["An", "Bình", "Dũng", "Hùng", "Khánh", "Nam", "Phong", "Quân", "Sơn", "Tuấn", "Bảo"],
+)
+WOMEN = (
+    ["Thị", "Thu", "Hồng", "Ngọc", "Thanh", "Minh"],
+    ["Chi", "Giang", "Hà", "Lan", "Linh", "Mai", "Nhung", "Tâm", "Thảo", "Trang", "Tuyết"],
+)
 POSITIONS = ["Chuyên viên", "Chuyên viên chính", "Phó Trưởng phòng", "Trưởng phòng", "Công chức"]
 ENTRANTS_SHOWN = 10
 
@@ -206,8 +210,9 @@ def seed_demo_entries(*, seed: int = 2024, count: int = 196) -> Edition:
         day = _at(2024, 4, 20) + datetime.timedelta(minutes=n * 587)
         entry = entry_services.entry_create_draft(edition=edition, user=owner, at=day)
         co_authors = rng.choice([0, 0, 0, 1, 2, 3, 4])
-        entry = _fill(entry=entry, owner=owner, idea=_variant(idea, n), rng=rng,
-                      co_authors=co_authors, at=day)  # fmt: skip
+        entry = _fill(
+            entry=entry, owner=owner, idea=_variant(idea, n), rng=rng, co_authors=co_authors, at=day
+        )
         if plan[n] == EntryStatus.DRAFT:
             continue
         attachment_services.attachment_add(
@@ -277,8 +282,9 @@ def seed_demo_open_edition(*, today: datetime.date, seed: int = 2024) -> Edition
     entry = entry_services.entry_create_draft(edition=edition, user=owner, at=now)
     _fill(entry=entry, owner=owner, idea=texts.IDEAS[3], rng=rng, co_authors=0, at=now)
     returned = entry_services.entry_create_draft(edition=edition, user=owner, at=now)
-    returned = _fill(entry=returned, owner=owner, idea=texts.IDEAS[10], rng=rng, co_authors=1,
-                     at=now)  # fmt: skip
+    returned = _fill(
+        entry=returned, owner=owner, idea=texts.IDEAS[10], rng=rng, co_authors=1, at=now
+    )
     attachment_services.attachment_add(
         entry=returned,
         user=owner,

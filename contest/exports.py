@@ -20,9 +20,18 @@ def screening_workbook(*, entries) -> bytes:
     sheet = workbook.active
     sheet.title = _("Entries")[:31]
     headers = [
-        _("Entry code"), _("Title"), _("Field"), _("Kind"), _("Entrant type"), _("Status"),
-        _("Agency"), _("Authors"), _("Emails"), _("Submitted at"), _("Reason"),
-    ]  # fmt: skip
+        _("Entry code"),
+        _("Title"),
+        _("Field"),
+        _("Kind"),
+        _("Entrant type"),
+        _("Status"),
+        _("Agency"),
+        _("Authors"),
+        _("Emails"),
+        _("Submitted at"),
+        _("Reason"),
+    ]
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -49,7 +58,9 @@ def screening_workbook(*, entries) -> bytes:
             ]
         )
     sheet.freeze_panes = "A2"
-    for column, width in zip("ABCDEFGHIJK", [14, 50, 30, 16, 12, 16, 30, 40, 40, 17, 40], strict=True):
+    for column, width in zip(
+        "ABCDEFGHIJK", [14, 50, 30, 16, 12, 16, 30, 40, 40, 17, 40], strict=True
+    ):
         sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()
     workbook.save(buffer)

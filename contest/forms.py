@@ -15,43 +15,61 @@ class EntryForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     title = forms.CharField(label=_("Title"), required=False, max_length=TEXT_LIMITS["title"])
     sector = forms.ModelChoiceField(
-        label=_("Field"), queryset=Sector.objects.none(), required=False,
+        label=_("Field"),
+        queryset=Sector.objects.none(),
+        required=False,
         empty_label=_("— Choose a field —"),
-    )  # fmt: skip
+    )
     kind = forms.ChoiceField(label=_("Kind"), choices=EntryKind.choices)
     entrant_type = forms.ChoiceField(label=_("Entrant type"), choices=EntrantType.choices)
     summary = forms.CharField(
-        label=_("Summary"), required=False, max_length=TEXT_LIMITS["summary"],
+        label=_("Summary"),
+        required=False,
+        max_length=TEXT_LIMITS["summary"],
         widget=forms.Textarea(attrs={"rows": 4}),
-    )  # fmt: skip
+    )
     problem = forms.CharField(
-        label=_("Problem and current state"), required=False, max_length=TEXT_LIMITS["problem"],
+        label=_("Problem and current state"),
+        required=False,
+        max_length=TEXT_LIMITS["problem"],
         widget=forms.Textarea,
-    )  # fmt: skip
+    )
     solution = forms.CharField(
-        label=_("The idea or solution"), required=False, max_length=TEXT_LIMITS["solution"],
+        label=_("The idea or solution"),
+        required=False,
+        max_length=TEXT_LIMITS["solution"],
         widget=forms.Textarea,
-    )  # fmt: skip
+    )
     novelty = forms.CharField(
-        label=_("What is new"), required=False, max_length=TEXT_LIMITS["novelty"],
+        label=_("What is new"),
+        required=False,
+        max_length=TEXT_LIMITS["novelty"],
         widget=forms.Textarea,
-    )  # fmt: skip
+    )
     feasibility = forms.CharField(
-        label=_("Feasibility and cost"), required=False, max_length=TEXT_LIMITS["feasibility"],
+        label=_("Feasibility and cost"),
+        required=False,
+        max_length=TEXT_LIMITS["feasibility"],
         widget=forms.Textarea,
-    )  # fmt: skip
+    )
     effect = forms.CharField(
-        label=_("Expected or measured effect"), required=False, max_length=TEXT_LIMITS["effect"],
+        label=_("Expected or measured effect"),
+        required=False,
+        max_length=TEXT_LIMITS["effect"],
         widget=forms.Textarea,
-    )  # fmt: skip
+    )
     replication = forms.CharField(
-        label=_("Scope for replication"), required=False, max_length=TEXT_LIMITS["replication"],
+        label=_("Scope for replication"),
+        required=False,
+        max_length=TEXT_LIMITS["replication"],
         widget=forms.Textarea,
-    )  # fmt: skip
+    )
     video_url = forms.URLField(
-        label=_("Video link (optional)"), required=False, assume_scheme="https",
+        label=_("Video link (optional)"),
+        required=False,
+        assume_scheme="https",
         help_text=_("A link to a short video on a public video site."),
-    )  # fmt: skip
+    )
 
     def __init__(self, *args, entry: Entry, **kwargs):
         super().__init__(*args, **kwargs)
@@ -97,13 +115,16 @@ class ScreeningDecisionForm(forms.Form):
     ]
     action = forms.ChoiceField(label=_("Decision"), choices=ACTIONS, widget=forms.RadioSelect)
     reason = forms.CharField(
-        label=_("Reason (sent to the authors)"), required=False, max_length=2_000,
+        label=_("Reason (sent to the authors)"),
+        required=False,
+        max_length=2_000,
         widget=forms.Textarea(attrs={"rows": 3}),
-    )  # fmt: skip
+    )
     until = forms.DateField(
-        label=_("Changes allowed until"), required=False,
+        label=_("Changes allowed until"),
+        required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )  # fmt: skip
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -123,29 +144,37 @@ class NoteForm(forms.Form):
 class ScreeningFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     edition = forms.ModelChoiceField(
-        label=_("Edition"), queryset=Edition.objects.all(), required=False,
+        label=_("Edition"),
+        queryset=Edition.objects.all(),
+        required=False,
         empty_label=_("All editions"),
-    )  # fmt: skip
+    )
     sector = forms.ModelChoiceField(
-        label=_("Field"), queryset=Sector.objects.select_related("edition"), required=False,
+        label=_("Field"),
+        queryset=Sector.objects.select_related("edition"),
+        required=False,
         empty_label=_("All fields"),
-    )  # fmt: skip
+    )
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *EntryKind.choices]
     )
     entrant_type = forms.ChoiceField(
-        label=_("Entrant type"), required=False,
+        label=_("Entrant type"),
+        required=False,
         choices=[("", _("All entrant types")), *EntrantType.choices],
-    )  # fmt: skip
+    )
     status = forms.ChoiceField(
-        label=_("Status"), required=False,
+        label=_("Status"),
+        required=False,
         choices=[("", _("All statuses"))]
         + [c for c in EntryStatus.choices if c[0] != EntryStatus.DRAFT],
-    )  # fmt: skip
+    )
     agency = forms.ModelChoiceField(
-        label=_("Agency"), queryset=Agency.objects.all(), required=False,
+        label=_("Agency"),
+        queryset=Agency.objects.all(),
+        required=False,
         empty_label=_("All agencies"),
-    )  # fmt: skip
+    )
 
 
 class BulkActionForm(forms.Form):

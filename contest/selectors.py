@@ -36,9 +36,7 @@ def edition_stages(*, edition: Edition, at=None) -> list[Stage]:
         if starts is None:
             continue
         start_day = timezone.localdate(starts) if hasattr(starts, "tzinfo") else starts
-        end_day = (
-            (timezone.localdate(ends) if hasattr(ends, "tzinfo") else ends) if ends else None
-        )
+        end_day = (timezone.localdate(ends) if hasattr(ends, "tzinfo") else ends) if ends else None
         if today < start_day:
             state = "future"
         elif end_day is not None and today > end_day:
@@ -70,9 +68,12 @@ def entries_of_author(*, user: User) -> QuerySet[Entry]:
 
 
 def entry_for_author(*, user: User, public_id) -> Entry | None:
-    return entries_of_author(user=user).prefetch_related("attachments").filter(
-        public_id=public_id
-    ).first()
+    return (
+        entries_of_author(user=user)
+        .prefetch_related("attachments")
+        .filter(public_id=public_id)
+        .first()
+    )
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,10 @@ class AnonymisedEntry:
 def entry_anonymised(*, entry: Entry) -> AnonymisedEntry:
     """Build from an entry whose sector, edition and attachments are already loaded."""
     texts = [
-        (str(Entry._meta.get_field(name).verbose_name), entry.redactions.get(name, getattr(entry, name)))
+        (
+            str(Entry._meta.get_field(name).verbose_name),
+            entry.redactions.get(name, getattr(entry, name)),
+        )
         for name in FREE_TEXT_FIELDS
     ]
     attachments = []

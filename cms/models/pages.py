@@ -30,9 +30,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live().public().order_by("-date", "-pk")[:3]
-        )
+        context["latest_news"] = NewsPage.objects.live().public().order_by("-date", "-pk")[:3]
         context["contests"] = ContestPage.objects.live().public().order_by("-year")
         return context
 
@@ -135,7 +133,12 @@ class NewsPage(Page):
     )
 
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
-    content_panels = [*Page.content_panels, FieldPanel("date"), FieldPanel("lead"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+    ]
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types = []
 

@@ -68,9 +68,15 @@ class MenuItem(Orderable, LinkFields):
     class Meta(Orderable.Meta):
         verbose_name = _("menu item")
 
+    def __str__(self):
+        return self.label
+
 
 class FooterLink(Orderable, LinkFields):
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_links")
 
     class Meta(Orderable.Meta):
         verbose_name = _("footer link")
+
+    def __str__(self):
+        return self.label

@@ -2,7 +2,7 @@ from .base import *  # noqa: F403
 from .base import VAR_DIR
 
 DEBUG = True
-SECRET_KEY = "dev-only-not-secret-6a1b0c"  # noqa: S105 — dev settings never serve the public
+SECRET_KEY = "dev-only-not-secret-6a1b0c"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 INTERNAL_IPS = ["127.0.0.1"]
 

@@ -72,8 +72,14 @@ def use_static_root(path: Path) -> None:
 
 
 def static_url(relative_path: str) -> str:
-    """The ``file:`` URL of a file under ``static/`` (used as base URL and for stylesheets)."""
+    """The ``file:`` URL of a file under ``static/``."""
     return (static_root() / relative_path).as_uri()
+
+
+def static_base_url() -> str:
+    """Base URL of documents: relative references resolve inside ``static/``."""
+    # The trailing slash matters: without it "fonts/x.ttf" would resolve beside static/.
+    return static_root().as_uri() + "/"
 
 
 class StaticOnlyURLFetcher(URLFetcher):

@@ -15,9 +15,9 @@ from PIL import Image, ImageOps
 # Seals and signatures are small scans; a larger upload is refused rather than decoded.
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
 MAX_IMAGE_PIXELS = 6000 * 6000
-# A seal prints about 32 mm wide: 800 px is over 600 dpi. WeasyPrint re-encodes PNG images
+# A seal prints about 32 mm wide: 600 px is over 450 dpi. WeasyPrint re-encodes PNG images
 # into every PDF it writes, so extra pixels cost time on each certificate of a batch.
-MAX_SIDE_PX = 800
+MAX_SIDE_PX = 600
 _FORMATS = ("PNG", "JPEG")
 
 

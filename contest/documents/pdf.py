@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from weasyprint import HTML, Document
 from weasyprint.pdf import VARIANTS
 
-from .fetcher import static_url
+from .fetcher import static_base_url
 from .resources import get_resources
 
 # Page defaults and the official-document blocks shared by every document type.
@@ -28,7 +28,9 @@ def layout(
     """
     check_variant(pdf_variant)
     resources = get_resources()
-    document = HTML(string=html, base_url=static_url(""), url_fetcher=resources.url_fetcher).render(
+    document = HTML(
+        string=html, base_url=static_base_url(), url_fetcher=resources.url_fetcher
+    ).render(
         font_config=resources.font_config,
         stylesheets=[
             resources.font_stylesheet,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from weasyprint import CSS
 from weasyprint.text.fonts import FontConfiguration
 
-from .fetcher import StaticOnlyURLFetcher, static_url
+from .fetcher import StaticOnlyURLFetcher, static_root, static_url
 from .fonts import load_fonts
 
 # WeasyPrint's image cache is keyed by URL, and every certificate has its own QR data: URI.
@@ -27,20 +27,27 @@ class Resources:
     font_config: FontConfiguration
     font_stylesheet: CSS
     image_cache: dict = field(default_factory=dict)
-    stylesheets: dict[str, CSS] = field(default_factory=dict)
+    stylesheets: dict[str, tuple[int, CSS]] = field(default_factory=dict)
 
     def stylesheet(self, relative_path: str) -> CSS:
-        """A stylesheet from ``static/``, parsed on first use."""
-        css = self.stylesheets.get(relative_path)
-        if css is None:
-            # Loaded through the fetcher, like everything else, so a path that strays
-            # outside static/ is refused rather than opened.
-            css = CSS(
-                url=static_url(relative_path),
-                font_config=self.font_config,
-                url_fetcher=self.url_fetcher,
-            )
-            self.stylesheets[relative_path] = css
+        """A stylesheet from ``static/``, parsed again only when the file changes."""
+        # One stat() per document lets a designer see CSS edits without restarting the
+        # server; the parse it saves is what costs.
+        try:
+            mtime = (static_root() / relative_path).stat().st_mtime_ns
+        except OSError:
+            mtime = -1  # let the fetcher below report the problem
+        cached = self.stylesheets.get(relative_path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        # Loaded through the fetcher, like everything else, so a path that strays outside
+        # static/ is refused rather than opened.
+        css = CSS(
+            url=static_url(relative_path),
+            font_config=self.font_config,
+            url_fetcher=self.url_fetcher,
+        )
+        self.stylesheets[relative_path] = (mtime, css)
         return css
 
     def trimmed_image_cache(self) -> dict:
@@ -65,5 +72,5 @@ def get_resources() -> Resources:
 
 
 def reset_resources() -> None:
-    """Forget this thread's objects (after editing a stylesheet, or in tests)."""
+    """Forget this thread's objects (in tests, or to release their memory)."""
     _local.__dict__.pop("resources", None)

@@ -13,9 +13,14 @@ class Agency(models.Model):
     """
 
     name = models.CharField(_("name"), max_length=255)
-    level = models.CharField(_("level"), max_length=20, choices=AgencyLevel, default=AgencyLevel.OTHER)
+    level = models.CharField(
+        _("level"), max_length=20, choices=AgencyLevel, default=AgencyLevel.OTHER
+    )
     kind = models.CharField(
-        _("kind of unit"), max_length=50, blank=True, help_text=_("For example: sở, quận, huyện, phường.")
+        _("kind of unit"),
+        max_length=50,
+        blank=True,
+        help_text=_("For example: sở, quận, huyện, phường."),
     )
     is_active = models.BooleanField(
         _("in use"),

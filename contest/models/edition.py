@@ -4,10 +4,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
-
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 
 from contest.enums import EntrantType, EntryKind
 
@@ -163,7 +162,9 @@ class Sector(models.Model):
         verbose_name_plural = _("fields")
         ordering = ["edition", "sort_order", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["edition", "name"], name="sector_name_unique_in_edition")
+            models.UniqueConstraint(
+                fields=["edition", "name"], name="sector_name_unique_in_edition"
+            )
         ]
 
     def __str__(self):

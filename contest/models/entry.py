@@ -26,7 +26,10 @@ class Entry(models.Model):
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     edition = models.ForeignKey(
-        "contest.Edition", verbose_name=_("edition"), on_delete=models.PROTECT, related_name="entries"
+        "contest.Edition",
+        verbose_name=_("edition"),
+        on_delete=models.PROTECT,
+        related_name="entries",
     )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -192,6 +195,9 @@ class EntryCounter(models.Model):
     )
     last_number = models.PositiveIntegerField(default=0)
 
+    def __str__(self):
+        return f"{self.edition_id}: {self.last_number}"
+
 
 class EntryNote(models.Model):
     """An internal note of the secretariat; never shown to entrants or judges."""
@@ -204,6 +210,9 @@ class EntryNote(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("internal note")
+
+    def __str__(self):
+        return self.text[:50]
 
 
 class EntryEvent(models.Model):
@@ -221,3 +230,6 @@ class EntryEvent(models.Model):
 
     class Meta:
         ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.entry_id} {self.kind} {self.at:%Y-%m-%d %H:%M}"

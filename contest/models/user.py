@@ -51,9 +51,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         related_name="people",
     )
     position = models.CharField(_("position"), max_length=150, blank=True)
-    phone = models.CharField(
-        _("phone"), max_length=20, blank=True, validators=[phone_validator]
-    )
+    phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     is_staff = models.BooleanField(
         _("Django admin access"),
         default=False,

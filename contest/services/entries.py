@@ -21,8 +21,16 @@ from contest.models import Author, Edition, Entry, EntryCounter, EntryEvent, Sec
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
 from contest.text import fold
 
-REQUIRED_FOR_SUBMISSION = ["title", "summary", "problem", "solution", "novelty", "feasibility",
-                           "effect", "replication"]  # fmt: skip
+REQUIRED_FOR_SUBMISSION = [
+    "title",
+    "summary",
+    "problem",
+    "solution",
+    "novelty",
+    "feasibility",
+    "effect",
+    "replication",
+]
 AUTHOR_FIELDS = ["full_name", "unit", "job_title", "email", "share"]
 AUTHOR_LIMITS = {"full_name": 150, "unit": 255, "job_title": 150, "email": 254}
 ACTIVE_STATUSES = [s for s in EntryStatus if s != EntryStatus.WITHDRAWN]
@@ -133,7 +141,9 @@ def _clean_fields(*, entry: Entry, data: dict) -> dict:
             except (TypeError, ValueError):
                 sector_id = -1
             if not Sector.objects.filter(pk=sector_id, edition_id=entry.edition_id).exists():
-                errors["sector"] = ValidationError(_("Choose a field from the list."), code="sector")
+                errors["sector"] = ValidationError(
+                    _("Choose a field from the list."), code="sector"
+                )
         values["sector_id"] = sector_id
     if "video_url" in data:
         url = str(data["video_url"] or "").strip()
@@ -161,9 +171,9 @@ def _clean_authors(raw_authors) -> list[AuthorData]:
             if len(row[field]) > limit:
                 errors.append(
                     ValidationError(
-                        _("Author %(n)s: %(field)s is too long."),
+                        _("Author %(n)s: “%(field)s” is too long."),
                         code="max_length",
-                        params={"n": index, "field": field},
+                        params={"n": index, "field": Author._meta.get_field(field).verbose_name},
                     )
                 )
         try:
@@ -222,12 +232,24 @@ def _replace_authors(*, entry: Entry, authors: list[AuthorData]):
     )
 
 
+def _search_text(entry: Entry) -> str:
+    names = " ".join(a.full_name for a in entry.authors.all())
+    return fold(" ".join([entry.code, entry.title, entry.summary, entry.agency_name, names]))
+
+
 def _refresh_search_text(entry: Entry):
-    names = " ".join(entry.authors.values_list("full_name", flat=True))
-    entry.search_text = fold(
-        " ".join([entry.code, entry.title, entry.summary, entry.agency_name, names])
-    )
+    entry.search_text = _search_text(entry)
     Entry.objects.filter(pk=entry.pk).update(search_text=entry.search_text)
+
+
+def _next_number(edition_id: int) -> int:
+    """The edition's next entry number, gapless: the row stays locked until commit."""
+    counter, _created = EntryCounter.objects.select_for_update().get_or_create(
+        edition_id=edition_id
+    )
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return counter.last_number
 
 
 def can_edit(entry: Entry, at: datetime.datetime | None = None) -> bool:
@@ -359,7 +381,12 @@ def entry_submit(
 ) -> SubmissionResult:
     """Submit a draft (or a returned entry). Repeating it is harmless: one entry, one code."""
     at = at or timezone.now()
-    entry = Entry.objects.select_for_update().select_related("edition").get(pk=entry.pk)
+    entry = (
+        Entry.objects.select_for_update(of=("self",))
+        .select_related("edition", "agency")
+        .prefetch_related("authors")
+        .get(pk=entry.pk)
+    )
     if entry.status == EntryStatus.SUBMITTED:
         return SubmissionResult(entry=entry, first_submission=False)  # a double click
     if entry.status not in (EntryStatus.DRAFT, EntryStatus.RETURNED):
@@ -380,21 +407,7 @@ def entry_submit(
     _guard_editable(entry, at)
     _check_complete(entry, authors=None, require_writeup=True)
     first = entry.number is None
-    if first:
-        counter, _created = EntryCounter.objects.get_or_create(edition=entry.edition)
-        counter = EntryCounter.objects.select_for_update().get(pk=counter.pk)
-        counter.last_number += 1
-        counter.save(update_fields=["last_number"])
-        entry.number = counter.last_number
-        entry.code = f"{entry.edition.code_prefix}-{entry.number:04d}"
     from_status = entry.status
-    entry.status = EntryStatus.SUBMITTED
-    entry.submitted_at = at
-    entry.agency_name = entry.agency.name if entry.agency_id else ""
-    entry.returned_until = None
-    entry.version += 1
-    entry.save()
-    _refresh_search_text(entry)
     _record(
         entry,
         actor=user,
@@ -402,6 +415,17 @@ def entry_submit(
         from_status=from_status,
         to_status=EntryStatus.SUBMITTED,
     )
+    entry.status = EntryStatus.SUBMITTED
+    entry.submitted_at = at
+    entry.agency_name = entry.agency.name if entry.agency_id else ""
+    entry.returned_until = None
+    entry.version += 1
+    if first:
+        # Taken last, so the edition-wide lock is held only for two updates and the commit.
+        entry.number = _next_number(entry.edition_id)
+        entry.code = f"{entry.edition.code_prefix}-{entry.number:04d}"
+    entry.search_text = _search_text(entry)
+    entry.save()
     if notify:
         from contest.tasks import send_receipt_email
 

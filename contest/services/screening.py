@@ -75,9 +75,7 @@ def entry_mark_eligible(
 
 
 @transaction.atomic
-def entry_mark_ineligible(
-    *, entry: Entry, actor: User, reason: str, notify: bool = True
-) -> Entry:
+def entry_mark_ineligible(*, entry: Entry, actor: User, reason: str, notify: bool = True) -> Entry:
     return _decide(
         entry=entry,
         actor=actor,
@@ -131,9 +129,7 @@ def entry_add_note(*, entry: Entry, actor: User, text: str) -> EntryNote:
 
 
 @transaction.atomic
-def entry_redact(
-    *, entry: Entry, actor: User, texts: dict[str, str] | None = None
-) -> Entry:
+def entry_redact(*, entry: Entry, actor: User, texts: dict[str, str] | None = None) -> Entry:
     """Set the judges' copy of free text; with no texts, mask every identifying term."""
     entry = Entry.objects.select_for_update().get(pk=entry.pk)
     redactions = dict(entry.redactions)

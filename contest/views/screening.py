@@ -144,9 +144,7 @@ def _decide(request, entry, form) -> bool:
         if action == "eligible":
             screening_services.entry_mark_eligible(entry=entry, actor=request.user, reason=reason)
         elif action == "ineligible":
-            screening_services.entry_mark_ineligible(
-                entry=entry, actor=request.user, reason=reason
-            )
+            screening_services.entry_mark_ineligible(entry=entry, actor=request.user, reason=reason)
         else:
             screening_services.entry_return_for_changes(
                 entry=entry, actor=request.user, reason=reason, until=form.cleaned_data["until"]

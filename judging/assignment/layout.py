@@ -162,9 +162,7 @@ def _panel_shares(
     keys = sorted(classes)
     flows = _class_flow(
         supply=[sum(targets[j] for j in classes[key]) for key in keys],
-        arcs=[
-            {f: min(len(classes[key]) * widths[f], demand[f]) for f in key} for key in keys
-        ],
+        arcs=[{f: min(len(classes[key]) * widths[f], demand[f]) for f in key} for key in keys],
         demand=demand,
     )
     share: dict[tuple[int, int], int] = {}
@@ -231,7 +229,9 @@ def _class_flow(
         while parent[path[-1]] is not None:
             path.append(parent[path[-1]])  # type: ignore[arg-type]
         path.reverse()
-        amount = min(supply[path[0][1]] - used_supply[path[0][1]], demand[end[1]] - used_demand[end[1]])
+        amount = min(
+            supply[path[0][1]] - used_supply[path[0][1]], demand[end[1]] - used_demand[end[1]]
+        )
         for a, b in pairwise(path):
             if a[0] == "c":
                 amount = min(amount, arcs[a[1]][b[1]] - flow[a[1]][b[1]])

@@ -84,7 +84,9 @@ def prepare(
         entry_ids=[e.id for e in entries],
         judge_ids=[j.id for j in judges],
         entry_field=[NO_FIELD if e.field is None else field_index[e.field] for e in entries],
-        panels=[tuple(sorted(field_index[f] for f in j.fields if f in field_index)) for j in judges],
+        panels=[
+            tuple(sorted(field_index[f] for f in j.fields if f in field_index)) for j in judges
+        ],
         field_count=len(fields),
         caps=[UNLIMITED if j.cap is None else j.cap for j in judges],
         kept_judges=kept_judges,

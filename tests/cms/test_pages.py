@@ -61,11 +61,17 @@ def test_news_dates_are_dd_mm_yyyy(client, demo_site):
 def test_seed_demo_pages_is_idempotent(demo_site):
     counts = (HomePage.objects.count(), ContestPage.objects.count(), NewsPage.objects.count())
     seed_demo_pages()
-    assert (HomePage.objects.count(), ContestPage.objects.count(), NewsPage.objects.count()) == counts
+    assert (
+        HomePage.objects.count(),
+        ContestPage.objects.count(),
+        NewsPage.objects.count(),
+    ) == counts
 
 
 @pytest.mark.parametrize("news_items", [1, 4])
-def test_home_page_query_count_is_constant(client, demo_site, django_assert_max_num_queries, news_items):
+def test_home_page_query_count_is_constant(
+    client, demo_site, django_assert_max_num_queries, news_items
+):
     for extra in NewsPage.objects.order_by("pk")[news_items:]:
         extra.delete()
     client.get("/")  # warm Wagtail's site-root cache

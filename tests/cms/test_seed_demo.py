@@ -11,8 +11,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_seed_demo_prints_one_account_per_role(seed_output):
-    for email in ("btc@demo.example", "thuky@demo.example", "giamkhao1@demo.example",
-                  "thisinh1@demo.example"):  # fmt: skip
+    for email in (
+        "btc@demo.example",
+        "thuky@demo.example",
+        "giamkhao1@demo.example",
+        "thisinh1@demo.example",
+    ):
         assert email in seed_output
     assert "CuocThi@2024" in seed_output
 

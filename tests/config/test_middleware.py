@@ -14,7 +14,9 @@ def _seen(request):
 
     def view(req):
         captured["GET"] = req.GET.get("q")
-        captured["POST"] = req.POST.getlist("title") if req.content_type != "application/json" else None
+        captured["POST"] = (
+            req.POST.getlist("title") if req.content_type != "application/json" else None
+        )
         captured["BODY"] = req.body if req.content_type == "application/json" else None
         return HttpResponse()
 

@@ -28,8 +28,11 @@ def test_create_draft_adds_lead_author_with_full_share():
     entry = services.entry_create_draft(edition=edition, user=user)
     author = entry.authors.get()
     assert (author.full_name, author.share, author.is_lead, author.user) == (
-        "Đặng Quốc Bảo", 100, True, user,
-    )  # fmt: skip
+        "Đặng Quốc Bảo",
+        100,
+        True,
+        user,
+    )
     assert entry.status == EntryStatus.DRAFT
     assert entry.code == ""
 
@@ -120,8 +123,14 @@ def test_submit_requires_writeup_and_fields():
 
 def test_submit_refuses_shares_not_adding_up():
     entry = _ready(entrant_type=EntrantType.GROUP)
-    Author.objects.create(entry=entry, full_name="Lê Văn An", unit="Sở Tư pháp",
-                          email="an@example.vn", share=30, position_in_list=1)  # fmt: skip
+    Author.objects.create(
+        entry=entry,
+        full_name="Lê Văn An",
+        unit="Sở Tư pháp",
+        email="an@example.vn",
+        share=30,
+        position_in_list=1,
+    )
     with pytest.raises(ValidationError) as error:
         services.entry_submit(entry=entry, user=entry.owner)
     assert [e.code for e in error.value.error_dict["authors"]] == ["shares"]
@@ -132,8 +141,14 @@ def test_submit_refuses_group_larger_than_cap():
     entry = _ready(entrant_type=EntrantType.GROUP, edition=EditionFactory(max_group_size=2))
     entry.authors.update(share=34)
     for n in range(2):
-        Author.objects.create(entry=entry, full_name=f"Thành viên {n}", unit="Sở Y tế",
-                              email=f"tv{n}@example.vn", share=33, position_in_list=n + 1)  # fmt: skip
+        Author.objects.create(
+            entry=entry,
+            full_name=f"Thành viên {n}",
+            unit="Sở Y tế",
+            email=f"tv{n}@example.vn",
+            share=33,
+            position_in_list=n + 1,
+        )
     with pytest.raises(ValidationError) as error:
         services.entry_submit(entry=entry, user=entry.owner)
     assert [e.code for e in error.value.error_dict["authors"]] == ["group_size"]
@@ -152,8 +167,9 @@ def test_save_refuses_stale_version():
 def test_save_refuses_over_long_text_and_keeps_saved_text():
     entry = EntryFactory()
     with pytest.raises(ValidationError) as error:
-        services.entry_save(entry=entry, user=entry.owner, data={"summary": "x" * 2001},
-                            version=entry.version)  # fmt: skip
+        services.entry_save(
+            entry=entry, user=entry.owner, data={"summary": "x" * 2001}, version=entry.version
+        )
     assert error.value.error_dict["summary"][0].code == "max_length"
     entry.refresh_from_db()
     assert entry.summary == "Tóm tắt ý tưởng cải cách thủ tục hành chính."
@@ -163,8 +179,9 @@ def test_save_after_deadline_refused():
     entry = EntryFactory()
     late = entry.edition.submission_closes_at + datetime.timedelta(seconds=1)
     with pytest.raises(ValidationError) as error:
-        services.entry_save(entry=entry, user=entry.owner, data={"title": "Muộn"},
-                            version=entry.version, at=late)  # fmt: skip
+        services.entry_save(
+            entry=entry, user=entry.owner, data={"title": "Muộn"}, version=entry.version, at=late
+        )
     assert error.value.code == "deadline"
 
 
@@ -172,12 +189,22 @@ def test_save_replaces_authors_and_links_accounts():
     entry = EntryFactory()
     coauthor = UserFactory(email="dong.tac.gia@example.vn")
     authors = [
-        {"full_name": entry.owner.full_name, "unit": "Sở Nội vụ", "email": entry.owner.email,
-         "share": 60, "job_title": ""},
-        {"full_name": "Lê Thị Hồng Nhung", "unit": "Sở Tư pháp", "email": "Dong.Tac.Gia@example.vn",
-         "share": 40, "job_title": "Chuyên viên"},
+        {
+            "full_name": entry.owner.full_name,
+            "unit": "Sở Nội vụ",
+            "email": entry.owner.email,
+            "share": 60,
+            "job_title": "",
+        },
+        {
+            "full_name": "Lê Thị Hồng Nhung",
+            "unit": "Sở Tư pháp",
+            "email": "Dong.Tac.Gia@example.vn",
+            "share": 40,
+            "job_title": "Chuyên viên",
+        },
         {"full_name": "", "unit": "", "email": "", "share": "", "job_title": ""},
-    ]  # fmt: skip
+    ]
     services.entry_save(entry=entry, user=entry.owner, data={"authors": authors}, version=1)
     rows = list(entry.authors.values_list("full_name", "share", "is_lead", "user"))
     assert rows == [
@@ -191,15 +218,17 @@ def test_save_submitted_entry_must_stay_complete():
     services.entry_submit(entry=entry, user=entry.owner)
     entry.refresh_from_db()
     with pytest.raises(ValidationError) as error:
-        services.entry_save(entry=entry, user=entry.owner, data={"title": ""},
-                            version=entry.version)  # fmt: skip
+        services.entry_save(
+            entry=entry, user=entry.owner, data={"title": ""}, version=entry.version
+        )
     assert "title" in error.value.error_dict
 
 
 def test_search_text_is_accent_folded():
     entry = EntryFactory(title=unicodedata.normalize("NFC", "Cải cách Đô thị"))
-    services.entry_save(entry=entry, user=entry.owner, data={"title": "Cải cách Đô thị"},
-                        version=entry.version)  # fmt: skip
+    services.entry_save(
+        entry=entry, user=entry.owner, data={"title": "Cải cách Đô thị"}, version=entry.version
+    )
     entry.refresh_from_db()
     assert "cai cach do thi" in entry.search_text
 
@@ -229,11 +258,19 @@ def test_returned_entry_can_be_resubmitted_after_deadline_until_date():
     services.entry_submit(
         entry=entry, user=entry.owner, at=edition.submission_closes_at - datetime.timedelta(hours=1)
     )
-    entry_return_for_changes(entry=entry, actor=UserFactory(), reason="Bổ sung số liệu",
-                             until=timezone.localdate() + datetime.timedelta(days=3))  # fmt: skip
+    entry_return_for_changes(
+        entry=entry,
+        actor=UserFactory(),
+        reason="Bổ sung số liệu",
+        until=timezone.localdate() + datetime.timedelta(days=3),
+    )
     entry.refresh_from_db()
-    services.entry_save(entry=entry, user=entry.owner, data={"feasibility": "Chi phí 80 triệu"},
-                        version=entry.version)  # fmt: skip
+    services.entry_save(
+        entry=entry,
+        user=entry.owner,
+        data={"feasibility": "Chi phí 80 triệu"},
+        version=entry.version,
+    )
     result = services.entry_submit(entry=entry, user=entry.owner)
     assert result.entry.status == EntryStatus.SUBMITTED
     assert result.first_submission is False

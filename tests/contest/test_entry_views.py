@@ -47,7 +47,9 @@ def test_other_users_entry_urls_are_404(client):
     for url in urls["post"]:
         assert client.post(url, {}).status_code == 404, url
     attachment = entry.attachments.get()
-    assert client.get(reverse("contest:attachment_download", args=[attachment.pk])).status_code == 404
+    assert (
+        client.get(reverse("contest:attachment_download", args=[attachment.pk])).status_code == 404
+    )
     entry.refresh_from_db()
     assert entry.status == EntryStatus.SUBMITTED
 
@@ -79,10 +81,16 @@ def test_autosave_from_a_second_tab_is_refused_not_overwritten(client):
     entry = EntryFactory()
     client.force_login(entry.owner)
     url = reverse("contest:entry_autosave", args=[entry.public_id])
-    first = client.post(url, json.dumps({"version": 1, "fields": {"title": "Tab A"}}),
-                        content_type="application/json")  # fmt: skip
-    second = client.post(url, json.dumps({"version": 1, "fields": {"title": "Tab B"}}),
-                         content_type="application/json")  # fmt: skip
+    first = client.post(
+        url,
+        json.dumps({"version": 1, "fields": {"title": "Tab A"}}),
+        content_type="application/json",
+    )
+    second = client.post(
+        url,
+        json.dumps({"version": 1, "fields": {"title": "Tab B"}}),
+        content_type="application/json",
+    )
     assert first.status_code == 200
     assert second.status_code == 409
     assert second.json()["version"] == 2
@@ -94,8 +102,11 @@ def test_autosave_from_a_second_tab_is_refused_not_overwritten(client):
 def test_autosave_rejects_malformed_json(client):
     entry = EntryFactory()
     client.force_login(entry.owner)
-    response = client.post(reverse("contest:entry_autosave", args=[entry.public_id]),
-                           "{nope", content_type="application/json")  # fmt: skip
+    response = client.post(
+        reverse("contest:entry_autosave", args=[entry.public_id]),
+        "{nope",
+        content_type="application/json",
+    )
     assert response.status_code == 400
 
 
@@ -105,9 +116,15 @@ def test_edit_form_post_with_stale_version_keeps_both_texts(client):
     services.entry_save(entry=entry, user=entry.owner, data={"title": "Đã lưu"}, version=1)
     response = client.post(
         reverse("contest:entry_edit", args=[entry.public_id]),
-        {"version": 1, "title": "Bản đang gõ", "kind": "idea", "entrant_type": "individual",
-         "authors-TOTAL_FORMS": 0, "authors-INITIAL_FORMS": 0},
-    )  # fmt: skip
+        {
+            "version": 1,
+            "title": "Bản đang gõ",
+            "kind": "idea",
+            "entrant_type": "individual",
+            "authors-TOTAL_FORMS": 0,
+            "authors-INITIAL_FORMS": 0,
+        },
+    )
     body = response.content.decode()
     assert response.status_code == 200
     assert "Bản đang gõ" in body
@@ -140,8 +157,10 @@ def test_submit_one_second_late_shows_message_and_keeps_draft(client, monkeypatc
     assert "Đã hết hạn nộp bài" in body or "hết hạn" in body
     entry.refresh_from_db()
     assert (entry.status, entry.code, entry.title) == (
-        EntryStatus.DRAFT, "", "Một cửa số hóa cấp phường",
-    )  # fmt: skip
+        EntryStatus.DRAFT,
+        "",
+        "Một cửa số hóa cấp phường",
+    )
 
 
 def test_markup_in_text_fields_is_escaped_everywhere(client):

@@ -24,8 +24,9 @@ OWNER = {
     "withdrawn": {"view_entry_as_author"},
 }
 COAUTHOR = {state: {"view_entry_as_author"} for state in STATES}
-STAFF = {state: {"screen_entry"} if state not in ("draft", "withdrawn") else set()
-         for state in STATES}  # fmt: skip
+STAFF = {
+    state: {"screen_entry"} if state not in ("draft", "withdrawn") else set() for state in STATES
+}
 NOTHING = {state: set() for state in STATES}
 EXPECTED = {
     "owner": OWNER,
@@ -52,13 +53,23 @@ def _user(role, entry):
         return entry.owner
     if role == "coauthor":
         user = UserFactory(role=Role.ENTRANT)
-        Author.objects.create(entry=entry, full_name=user.full_name, unit="Sở Y tế",
-                              email=user.email, share=10, position_in_list=1)  # fmt: skip
+        Author.objects.create(
+            entry=entry,
+            full_name=user.full_name,
+            unit="Sở Y tế",
+            email=user.email,
+            share=10,
+            position_in_list=1,
+        )
         return user
     return UserFactory(
-        role={"other_entrant": Role.ENTRANT, "judge": Role.JUDGE,
-              "secretariat": Role.SECRETARIAT, "organiser": Role.ORGANISER}[role]
-    )  # fmt: skip
+        role={
+            "other_entrant": Role.ENTRANT,
+            "judge": Role.JUDGE,
+            "secretariat": Role.SECRETARIAT,
+            "organiser": Role.ORGANISER,
+        }[role]
+    )
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -92,6 +103,14 @@ def test_entry_returned_past_its_date_is_locked():
     [("entrant", False), ("judge", False), ("secretariat", True), ("organiser", True)],
 )
 def test_screening_list_permission_per_role(role, allowed):
-    user = UserFactory(role=Role[{"entrant": "ENTRANT", "judge": "JUDGE",
-                                  "secretariat": "SECRETARIAT", "organiser": "ORGANISER"}[role]])  # fmt: skip
+    user = UserFactory(
+        role=Role[
+            {
+                "entrant": "ENTRANT",
+                "judge": "JUDGE",
+                "secretariat": "SECRETARIAT",
+                "organiser": "ORGANISER",
+            }[role]
+        ]
+    )
     assert user.has_perm("contest.screen_entries") is allowed

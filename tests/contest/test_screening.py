@@ -44,8 +44,9 @@ def test_screening_filters_by_kind_and_status(client, secretary):
     idea = _submitted(edition=edition, kind=EntryKind.IDEA)
     solution = _submitted(edition=edition, kind=EntryKind.SOLUTION)
     screening.entry_mark_eligible(entry=solution, actor=secretary, notify=False)
-    response = client.get(reverse("contest:screening_list"), {"kind": "solution",
-                                                              "status": "eligible"})  # fmt: skip
+    response = client.get(
+        reverse("contest:screening_list"), {"kind": "solution", "status": "eligible"}
+    )
     assert [e.code for e in response.context["entries"]] == [solution.code]
     response = client.get(reverse("contest:screening_list"), {"status": "submitted"})
     assert [e.code for e in response.context["entries"]] == [idea.code]
@@ -57,13 +58,19 @@ def test_screening_excludes_drafts(client, secretary):
     assert "Bản nháp bí mật" not in response.content.decode()
 
 
-def test_mark_ineligible_emails_reason_to_all_authors(client, secretary,
-                                                      django_capture_on_commit_callbacks):  # fmt: skip
+def test_mark_ineligible_emails_reason_to_all_authors(
+    client, secretary, django_capture_on_commit_callbacks
+):
     entry = _submitted()
     url = reverse("contest:screening_detail", args=[entry.public_id])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"decision-action": "ineligible",
-                                     "decision-reason": "Không thuộc lĩnh vực <b>dự thi</b>"})  # fmt: skip
+        response = client.post(
+            url,
+            {
+                "decision-action": "ineligible",
+                "decision-reason": "Không thuộc lĩnh vực <b>dự thi</b>",
+            },
+        )
     assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.status == EntryStatus.INELIGIBLE
@@ -78,8 +85,7 @@ def test_mark_ineligible_without_reason_is_refused(client, secretary):
     url = reverse("contest:screening_detail", args=[entry.public_id])
     response = client.post(url, {"decision-action": "ineligible", "decision-reason": ""})
     assert response.status_code == 200
-    assert "Hãy nêu lý do" in response.content.decode() or response.context[
-        "decision_form"].errors  # fmt: skip
+    assert "Hãy nêu lý do" in response.content.decode() or response.context["decision_form"].errors
     entry.refresh_from_db()
     assert entry.status == EntryStatus.SUBMITTED
 
@@ -89,9 +95,12 @@ def test_return_for_changes_until_date(client, secretary):
     until = timezone.localdate() + datetime.timedelta(days=5)
     client.post(
         reverse("contest:screening_detail", args=[entry.public_id]),
-        {"decision-action": "return", "decision-reason": "Bổ sung số liệu",
-         "decision-until": until.isoformat()},
-    )  # fmt: skip
+        {
+            "decision-action": "return",
+            "decision-reason": "Bổ sung số liệu",
+            "decision-until": until.isoformat(),
+        },
+    )
     entry.refresh_from_db()
     assert (entry.status, entry.returned_until) == (EntryStatus.RETURNED, until)
     assert entry.owner.has_perm("contest.edit_entry", entry)
@@ -99,8 +108,10 @@ def test_return_for_changes_until_date(client, secretary):
 
 def test_internal_note_is_not_shown_to_author(client, secretary):
     entry = _submitted()
-    client.post(reverse("contest:screening_detail", args=[entry.public_id]),
-                {"note-text": "Kiểm tra lại trùng lặp"})  # fmt: skip
+    client.post(
+        reverse("contest:screening_detail", args=[entry.public_id]),
+        {"note-text": "Kiểm tra lại trùng lặp"},
+    )
     assert EntryNote.objects.get().text == "Kiểm tra lại trùng lặp"
     client.force_login(entry.owner)
     body = client.get(reverse("contest:entry_detail", args=[entry.public_id])).content.decode()
@@ -120,19 +131,21 @@ def test_bulk_mark_eligible(client, secretary):
 
 def test_export_xlsx_has_every_filtered_entry(client, secretary):
     edition = EditionFactory()
-    first = _submitted(edition=edition, title="=HYPERLINK(\"http://x\")")
+    first = _submitted(edition=edition, title='=HYPERLINK("http://x")')
     second = _submitted(edition=edition)
     response = client.get(reverse("contest:screening_export"), {"edition": edition.pk})
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert [r[0] for r in rows[1:]] == [first.code, second.code]
-    assert rows[1][1] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][1] == '\'=HYPERLINK("http://x")'
 
 
 def test_anonymised_view_hides_authors_and_agency(client, secretary):
     owner = UserFactory(full_name="Hoàng Thị Ánh Tuyết", role=Role.ENTRANT)
     entry = _submitted(owner=owner, problem="Tại UBND phường Số 99, thủ tục kéo dài.")
-    body = client.get(reverse("contest:screening_anonymised", args=[entry.public_id])).content.decode()
+    body = client.get(
+        reverse("contest:screening_anonymised", args=[entry.public_id])
+    ).content.decode()
     article = body.split('<article class="anonymised-entry">', 1)[1]
     assert "Hoàng Thị Ánh Tuyết" not in body
     assert owner.agency.name not in article

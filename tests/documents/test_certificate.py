@@ -4,6 +4,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject, StreamObject
 
@@ -142,6 +143,20 @@ def test_certificate_pdf_title_names_number_and_recipient(certificate):
     reader = PdfReader(io.BytesIO(render_certificate(certificate(number=7))))
 
     assert reader.metadata.title == "Certificate No. 07/GCN-BTC (Nguyễn Thị Ánh Tuyết)"
+
+
+def test_certificate_vietnamese_wording_follows_decree_30(certificate):
+    with translation.override("vi"):
+        pdf = render_certificate(certificate(number=4, date=datetime.date(2024, 2, 5)))
+
+    lines = pdf_text(pdf).splitlines()
+    assert "Số: 04/GCN-BTC" in lines
+    assert "GIẤY CHỨNG NHẬN" in lines
+    assert "Hà Nội, ngày 05 tháng 02 năm 2024" in lines
+    assert [line for line in lines if line in ("TM. BAN TỔ CHỨC", "TRƯỞNG BAN")] == [
+        "TM. BAN TỔ CHỨC",
+        "TRƯỞNG BAN",
+    ]
 
 
 def test_certificate_number_printed_zero_padded(certificate):

@@ -1,8 +1,15 @@
 import logging
+from urllib.parse import urljoin
 
 import pytest
 
-from contest.documents.fetcher import RefusedURL, StaticOnlyURLFetcher, static_root, static_url
+from contest.documents.fetcher import (
+    RefusedURL,
+    StaticOnlyURLFetcher,
+    static_base_url,
+    static_root,
+    static_url,
+)
 
 
 @pytest.fixture
@@ -95,3 +102,7 @@ def test_fetcher_serves_percent_encoded_data_uri(fetcher):
 def test_fetcher_refuses_oversized_data_uri(fetcher):
     with pytest.raises(RefusedURL, match="too large"):
         fetcher("data:image/png;base64," + "A" * (12 * 1024 * 1024))
+
+
+def test_static_base_url_resolves_relative_references_inside_static():
+    assert urljoin(static_base_url(), "fonts/OFL.txt") == static_url("fonts/OFL.txt")

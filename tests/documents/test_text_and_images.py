@@ -45,7 +45,7 @@ def test_image_data_uri_large_image_downscaled():
     uri = image_data_uri(png_bytes(size=(2400, 1200)))
 
     data = base64.b64decode(uri.partition(",")[2])
-    assert Image.open(io.BytesIO(data)).size == (800, 400)
+    assert Image.open(io.BytesIO(data)).size == (600, 300)
 
 
 def test_image_data_uri_jpeg_metadata_stripped():

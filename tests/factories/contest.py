@@ -64,8 +64,9 @@ class EditionFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def sectors(self, create, extracted, **kwargs):
         if create:
-            for order, name in enumerate(extracted or ["Cải cách thủ tục hành chính",
-                                                       "Xây dựng chính quyền số"]):  # fmt: skip
+            for order, name in enumerate(
+                extracted or ["Cải cách thủ tục hành chính", "Xây dựng chính quyền số"]
+            ):
                 Sector.objects.create(edition=self, name=name, sort_order=order)
 
 

@@ -71,9 +71,7 @@ def brute_force(entries, judges, conflicts, existing, per_entry):
     options = []
     for e in entries:
         allowed = [
-            j.id
-            for j in judges
-            if (j.id, e.id) not in conflicts and (j.id, e.id) not in existing
+            j.id for j in judges if (j.id, e.id) not in conflicts and (j.id, e.id) not in existing
         ]
         need = max(0, per_entry - kept[e.id])
         options.append(
@@ -289,9 +287,7 @@ def test_assign_reports_only_two_non_conflicted_judges_with_capacity():
     conflicts = {("J4", "A")}
     existing = [("J3", "X")]
     es.append(EntrySpec(id="X"))
-    result = assign(
-        entries=es, judges=js, conflicts=conflicts, existing=existing, per_entry=3
-    )
+    result = assign(entries=es, judges=js, conflicts=conflicts, existing=existing, per_entry=3)
     (short,) = [u for u in result.uncovered if u.entry == "A"]
     assert (short.assigned, short.reason, short.eligible) == (2, Shortfall.CAPACITY, 2)
     assert short.detail == "only 2 non-conflicted judges with capacity, 3 needed"
@@ -362,9 +358,7 @@ def test_assign_prefers_panel_judges_when_panels_are_large_enough():
 
 def test_assign_uses_a_small_panel_once_per_entry_and_others_for_the_rest():
     es = [EntrySpec(id=f"a{i}", field="tthc") for i in range(20)]
-    js = [JudgeSpec(id="T", fields=frozenset({"tthc"}))] + [
-        JudgeSpec(id=f"O{j}") for j in range(5)
-    ]
+    js = [JudgeSpec(id="T", fields=frozenset({"tthc"}))] + [JudgeSpec(id=f"O{j}") for j in range(5)]
     result = assign(entries=es, judges=js)
     assert result.field_matched == 10  # balance first: T gets its even share of 10
     assert result.load_spread == 0
@@ -425,8 +419,6 @@ def test_assign_greedy_can_miss_what_the_exact_assigner_finds():
     for seed in range(20):
         exact = assign(entries=es, judges=js, conflicts=conflicts, per_entry=1, seed=seed)
         assert len(exact.new) == 2
-        greedy = assign_greedy(
-            entries=es, judges=js, conflicts=conflicts, per_entry=1, seed=seed
-        )
+        greedy = assign_greedy(entries=es, judges=js, conflicts=conflicts, per_entry=1, seed=seed)
         greedy_short += len(greedy.new) < 2
     assert greedy_short > 0

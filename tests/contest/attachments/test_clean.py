@@ -28,10 +28,13 @@ def test_validate_and_clean_png_named_pdf_is_a_png():
 
 
 def test_validate_and_clean_png_named_pdf_is_refused_where_only_pdf_is_allowed():
-    with translation.override("en"), pytest.raises(ValidationError) as raised:
-        _validate(files.image_bytes("PNG"), filename="x.pdf", allowed={AttachmentKind.PDF})
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as raised:
+            _validate(files.image_bytes("PNG"), filename="x.pdf", allowed={AttachmentKind.PDF})
+        assert raised.value.messages == [
+            "PNG image files are not accepted here. Accepted types: PDF."
+        ]
     assert raised.value.code == "unsupported_type"
-    assert raised.value.messages == ["PNG image files are not accepted here. Accepted types: PDF."]
 
 
 def test_validate_and_clean_html_named_jpg_is_refused():
