@@ -12,7 +12,7 @@ from typing import Any
 from django.utils.translation import gettext
 
 from .batch import render_batch
-from .images import image_data_uri, qr_data_uri
+from .images import qr_data_uri, signature_block_data_uri
 from .renderer import render_pdf
 
 TEMPLATE = "documents/certificate.html"
@@ -44,8 +44,8 @@ class CertificateData:
     number_suffix: str = "GCN-BTC"
     contest_name: str = ""
     recipient_unit: str = ""  # the entrant's agency, as it was named at submission
-    signature_image: bytes | None = None  # PNG or JPEG
-    seal_image: bytes | None = None  # PNG or JPEG, with transparency for the overprint
+    signature_image: bytes | None = None  # PNG (transparent) or JPEG
+    seal_image: bytes | None = None  # PNG (transparent) or JPEG; stamped over the signature
 
     def __post_init__(self):
         if self.number < 1:
@@ -81,8 +81,11 @@ def certificate_context(data: CertificateData) -> dict[str, Any]:
         "number": number_text(data.number, data.number_suffix),
         "date": date_parts(data.date),
         "qr_uri": qr_data_uri(data.verify_url),
-        "signature_uri": image_data_uri(data.signature_image) if data.signature_image else "",
-        "seal_uri": image_data_uri(data.seal_image) if data.seal_image else "",
+        "signature_block_uri": (
+            signature_block_data_uri(data.signature_image, data.seal_image)
+            if data.signature_image or data.seal_image
+            else ""
+        ),
         "recipient_size": _size_class(data.recipient, _RECIPIENT_LENGTHS),
         "title_size": _size_class(data.entry_title, _TITLE_LENGTHS),
     }

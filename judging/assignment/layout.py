@@ -41,7 +41,7 @@ def lay_out(
         judge_order=judge_order,
     )
     spare = list(targets)
-    overflow: list[list[int]] = []
+    overflow: list[int] = []
     for field in range(field_count):
         runs = []
         for judge in judge_order:
@@ -49,15 +49,8 @@ def lay_out(
             if units:
                 runs.append((judge, units))
                 spare[judge] -= units
-        rest = _fill(net, columns[field], runs)
-        for c, slots in enumerate(rest):
-            if c == len(overflow):
-                overflow.append([])
-            overflow[c].extend(slots)
-    for c, slots in enumerate(columns[field_count]):  # entries without a field
-        if c == len(overflow):
-            overflow.append([])
-        overflow[c].extend(slots)
+        overflow += _fill(net, [e for column in columns[field] for e in column], runs)
+    overflow += [e for column in columns[field_count] for e in column]  # entries without field
     _fill(net, overflow, [(j, spare[j]) for j in judge_order if spare[j] > 0])
     net.recount_need()
     return [e for cols in columns for e in (cols[0] if cols else ())]
@@ -103,38 +96,58 @@ def _strided(column: list[int], c: int) -> list[int]:
     return [column[i * step % size] for i in range(size)]
 
 
-def _fill(
-    net: Network, columns: Sequence[Sequence[int]], runs: Sequence[tuple[int, int]]
-) -> list[list[int]]:
-    """Lay runs of (judge, units) over the columns in order; return the slots not reached.
+def _fill(net: Network, slots: Sequence[int], runs: Sequence[tuple[int, int]]) -> list[int]:
+    """Lay runs of (judge, units) over the slots in order; return the slots left open.
 
+    A judge who cannot take a slot (conflict or repeat) does not lose the unit: the run
+    extends by one, and the skipped slot is offered first to the judges that follow. So
+    a judge conflicted with a whole agency's entries hands them to the next judges here,
+    in the linear pass, instead of leaving them all to the search in ``repair``.
     Leaves ``net.need`` stale for speed; ``lay_out`` recounts it once at the end.
     """
-    slots = [e for column in columns for e in column]
     assigned, movable, load = net.assigned, net.movable, net.load
     conflicts, entry_ids, judge_ids = net.conflicts, net.entry_ids, net.judge_ids
-    position = 0
+    pending: list[int] = []
+    position, total = 0, len(slots)
     for judge, units in runs:
         judge_id = judge_ids[judge]
-        end = min(position + units, len(slots))
-        # A dict drops an entry met twice in one run (possible only in tiny columns).
-        taking = dict.fromkeys(
-            e
-            for e in slots[position:end]
-            if judge not in assigned[e] and (judge_id, entry_ids[e]) not in conflicts
-        )
-        for e in taking:
-            assigned[e].append(judge)
-        movable[judge].update(taking)
-        load[judge] += len(taking)
-        position = end
-    rest: list[list[int]] = []
-    start = 0
-    for column in columns:
-        stop = start + len(column)
-        rest.append(list(column[max(0, position - start) :]) if position < stop else [])
-        start = stop
-    return rest
+        own = movable[judge]
+        taken = 0
+        if pending:
+            left = []
+            for i, e in enumerate(pending):
+                if taken == units:
+                    left.extend(pending[i:])
+                    break
+                if judge in assigned[e] or (judge_id, entry_ids[e]) in conflicts:
+                    left.append(e)
+                    continue
+                assigned[e].append(judge)
+                own[e] = None
+                taken += 1
+            pending = left
+        while taken < units and position < total:
+            chunk = slots[position : min(total, position + units - taken)]
+            position += len(chunk)
+            # A dict also drops an entry met twice in one chunk (only in tiny columns).
+            taking = dict.fromkeys(
+                e
+                for e in chunk
+                if judge not in assigned[e] and (judge_id, entry_ids[e]) not in conflicts
+            )
+            if len(taking) < len(chunk):
+                seen: set[int] = set()
+                for e in chunk:
+                    if e in taking and e not in seen:
+                        seen.add(e)
+                    else:
+                        pending.append(e)
+            for e in taking:
+                assigned[e].append(judge)
+            own.update(taking)
+            taken += len(taking)
+        load[judge] += taken
+    return pending + list(slots[position:])
 
 
 def _panel_shares(

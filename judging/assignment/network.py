@@ -36,6 +36,7 @@ class Network:
         "movable",
         "need",
         "per_entry",
+        "turn",
     )
 
     def __init__(
@@ -60,6 +61,7 @@ class Network:
         self.recount_need()
         # Dicts as insertion-ordered sets keep every run reproducible.
         self.movable: list[dict[int, None]] = [{} for _ in judge_ids]
+        self.turn = 0
 
     def recount_need(self) -> None:
         k = self.per_entry
@@ -105,7 +107,11 @@ class Network:
         shortest path, or ``None`` and the judges that were reached, which then lead to no
         target either.
         """
-        unvisited = [j for j in candidates if j != root_judge]
+        # Start each search at a different judge. Otherwise every search would route
+        # through the same first judge and wear its list down to entries that cannot
+        # move, making each later search scan longer (seen with agency-shaped conflicts).
+        self.turn = (self.turn + 1) % max(1, len(candidates))
+        unvisited = [j for j in (*candidates[self.turn :], *candidates[: self.turn]) if j != root_judge]
         if not any(is_target(j) for j in unvisited):
             return None, []
         parent: dict[int, tuple[int, int]] = {}

@@ -34,7 +34,7 @@ def test_signup_flow_from_home_page_to_logged_in(site, live_server, page, mailou
     page.get_by_label("Đơn vị công tác").select_option(label="Sở Nội vụ")
     page.get_by_label("Chức vụ").fill("Chuyên viên")
     page.get_by_label("Mật khẩu", exact=True).fill("CaiCach-HanhChinh-2024")
-    page.get_by_label("Mật khẩu (nhập lại)").fill("CaiCach-HanhChinh-2024")
+    page.get_by_label("Nhập lại mật khẩu").fill("CaiCach-HanhChinh-2024")
     page.get_by_role("button", name="Đăng ký").click()
 
     page.wait_for_url(re.compile(r"/accounts/confirm-email/$"))
