@@ -66,7 +66,7 @@ def signature_block_data_uri(signature: bytes | None, seal: bytes | None) -> str
             )
             canvas.paste(image, offset, image)
     # 4:4:4 chroma keeps the thin red rings of a seal free of colour fringes.
-    return _data_uri(canvas, "JPEG", quality=92, subsampling=0)
+    return _data_uri(canvas, "JPEG", quality=88, subsampling=0)
 
 
 def open_checked(data: bytes) -> tuple[Image.Image, str]:

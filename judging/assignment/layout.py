@@ -11,6 +11,7 @@ in ``repair`` fills them, so this pass only needs to be good, never right.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from itertools import pairwise
 from math import gcd
@@ -100,35 +101,35 @@ def _fill(net: Network, slots: Sequence[int], runs: Sequence[tuple[int, int]]) -
     """Lay runs of (judge, units) over the slots in order; return the slots left open.
 
     A judge who cannot take a slot (conflict or repeat) does not lose the unit: the run
-    extends by one, and the skipped slot is offered first to the judges that follow. So
-    a judge conflicted with a whole agency's entries hands them to the next judges here,
-    in the linear pass, instead of leaving them all to the search in ``repair``.
+    extends, and the skipped slot is offered first to the judges that follow. So a judge
+    conflicted with a whole agency's entries hands them to the next judges here, in the
+    linear pass, instead of leaving them all to the search in ``repair``. A run extends by
+    at most its own length, so a judge who can take almost nothing costs little here.
     Leaves ``net.need`` stale for speed; ``lay_out`` recounts it once at the end.
     """
     assigned, movable, load = net.assigned, net.movable, net.load
     conflicts, entry_ids, judge_ids = net.conflicts, net.entry_ids, net.judge_ids
-    pending: list[int] = []
+    pending: deque[int] = deque()
     position, total = 0, len(slots)
     for judge, units in runs:
         judge_id = judge_ids[judge]
         own = movable[judge]
         taken = 0
-        if pending:
-            left = []
-            for i, e in enumerate(pending):
-                if taken == units:
-                    left.extend(pending[i:])
-                    break
-                if judge in assigned[e] or (judge_id, entry_ids[e]) in conflicts:
-                    left.append(e)
-                    continue
-                assigned[e].append(judge)
-                own[e] = None
-                taken += 1
-            pending = left
-        while taken < units and position < total:
-            chunk = slots[position : min(total, position + units - taken)]
+        for _ in range(min(len(pending), 2 * units)):
+            e = pending.popleft()
+            if judge in assigned[e] or (judge_id, entry_ids[e]) in conflicts:
+                pending.append(e)
+                continue
+            assigned[e].append(judge)
+            own[e] = None
+            taken += 1
+            if taken == units:
+                break
+        budget = 2 * units
+        while taken < units and position < total and budget > 0:
+            chunk = slots[position : min(total, position + units - taken, position + budget)]
             position += len(chunk)
+            budget -= len(chunk)
             # A dict also drops an entry met twice in one chunk (only in tiny columns).
             taking = dict.fromkeys(
                 e
@@ -147,7 +148,7 @@ def _fill(net: Network, slots: Sequence[int], runs: Sequence[tuple[int, int]]) -
             own.update(taking)
             taken += len(taking)
         load[judge] += taken
-    return pending + list(slots[position:])
+    return [*pending, *slots[position:]]
 
 
 def _panel_shares(
