@@ -97,14 +97,18 @@ def _strided(column: list[int], c: int) -> list[int]:
     return [column[i * step % size] for i in range(size)]
 
 
+# How far a run may read past conflicts: judges allowed 1/64 of entries still fill up.
+_REACH = 64
+
+
 def _fill(net: Network, slots: Sequence[int], runs: Sequence[tuple[int, int]]) -> list[int]:
     """Lay runs of (judge, units) over the slots in order; return the slots left open.
 
     A judge who cannot take a slot (conflict or repeat) does not lose the unit: the run
     extends, and the skipped slot is offered first to the judges that follow. So a judge
     conflicted with a whole agency's entries hands them to the next judges here, in the
-    linear pass, instead of leaving them all to the search in ``repair``. A run extends by
-    at most its own length, so a judge who can take almost nothing costs little here.
+    linear pass, instead of leaving them all to the search in ``repair``. A run reads at
+    most ``_REACH`` times its length, so a judge who can take almost nothing costs little.
     Leaves ``net.need`` stale for speed; ``lay_out`` recounts it once at the end.
     """
     assigned, movable, load = net.assigned, net.movable, net.load
@@ -125,7 +129,7 @@ def _fill(net: Network, slots: Sequence[int], runs: Sequence[tuple[int, int]]) -
             taken += 1
             if taken == units:
                 break
-        budget = 2 * units
+        budget = _REACH * units
         while taken < units and position < total and budget > 0:
             chunk = slots[position : min(total, position + units - taken, position + budget)]
             position += len(chunk)

@@ -111,7 +111,9 @@ class Network:
         # through the same first judge and wear its list down to entries that cannot
         # move, making each later search scan longer (seen with agency-shaped conflicts).
         self.turn = (self.turn + 1) % max(1, len(candidates))
-        unvisited = [j for j in (*candidates[self.turn :], *candidates[: self.turn]) if j != root_judge]
+        unvisited = [
+            j for j in (*candidates[self.turn :], *candidates[: self.turn]) if j != root_judge
+        ]
         if not any(is_target(j) for j in unvisited):
             return None, []
         parent: dict[int, tuple[int, int]] = {}

@@ -13,6 +13,7 @@ from contest.demo import (
 )
 from contest.enums import Role
 from contest.services.agencies import agencies_import
+from judging.demo import seed_demo_judging
 
 
 class Command(BaseCommand):
@@ -28,12 +29,13 @@ class Command(BaseCommand):
     def handle(self, *args, seed, **options):
         password = os.environ.get("DEMO_PASSWORD") or settings.DEMO_PASSWORD_DEFAULT
         agencies_import()
-        accounts = seed_demo_people(password=password, seed=seed)
+        accounts = seed_demo_people(password=password, seed=seed, judges=12)
         edition_2024 = seed_demo_entries(seed=seed)
+        seed_demo_judging(edition=edition_2024, seed=seed)
         open_edition = seed_demo_open_edition(today=timezone.localdate(), seed=seed)
         seed_demo_pages(editions=[edition_2024, open_edition])
         self.stdout.write(self.style.SUCCESS("Demo contest ready. Demo accounts:"))
-        shown = [a for a in accounts if a.role != Role.ENTRANT][:] + [
+        shown = [a for a in accounts if a.role != Role.ENTRANT] + [
             a for a in accounts if a.role == Role.ENTRANT
         ][:ENTRANTS_SHOWN]
         width = max(len(a.email) for a in shown)

@@ -1,0 +1,45 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RoundKind(models.TextChoices):
+    PRELIMINARY = "preliminary", _("Preliminary round")
+    FINAL = "final", _("Final round")
+
+
+class RoundIntake(models.TextChoices):
+    ALL_ELIGIBLE = "eligible", _("All eligible entries")
+    ADVANCED = "advanced", _("Entries advanced from the previous round")
+
+
+class AggregationMethod(models.TextChoices):
+    MEAN = "mean", _("Mean")
+    TRIMMED_MEAN = "trimmed_mean", _("Trimmed mean (drop highest and lowest from five judges)")
+    MEDIAN = "median", _("Median")
+    ZSCORE = "zscore", _("Per-judge normalised (z-score)")
+
+
+class SheetStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+
+
+class ConflictSource(models.TextChoices):
+    AUTOMATIC = "automatic", _("Automatic")
+    DECLARED = "declared", _("Declared by the judge")
+    SECRETARIAT = "secretariat", _("Added by the secretariat")
+
+
+class AuditAction(models.TextChoices):
+    SCORE_SAVED = "score_saved", _("Score saved")
+    SCORE_SUBMITTED = "score_submitted", _("Score submitted")
+    SCORE_REOPENED = "score_reopened", _("Score reopened")
+    ASSIGNED = "assigned", _("Assigned")
+    UNASSIGNED = "unassigned", _("Assignment removed")
+    CONFLICT = "conflict", _("Conflict recorded")
+    JUDGE_WITHDRAWN = "judge_withdrawn", _("Judge withdrawn")
+    ADVANCEMENT_PROPOSED = "advancement_proposed", _("Advancement proposed")
+    ADVANCEMENT_CONFIRMED = "advancement_confirmed", _("Advancement confirmed")
+    PRIZE_OVERRIDE = "prize_override", _("Prize overridden")
+    SNAPSHOT = "snapshot", _("Result snapshot frozen")
+    REVEALED = "revealed", _("Ranking revealed")

@@ -1,0 +1,78 @@
+"""XLSX exports of a round: criterion-by-entry scores, judge-by-entry matrix, ranking.
+
+Entries appear by code only: these sheets go to the jury, who must not learn authors.
+"""
+
+import io
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+
+def _book(headers, rows, title) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([("'" + v) if isinstance(v, str) and v[:1] in "=+-@" else v for v in row])
+    sheet.freeze_panes = "B2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def criterion_table(*, results) -> bytes:
+    headers = [_("Entry code"), *(c.name for c in results.criteria), _("Total")]
+    rows = [
+        [r.code, *(r.criterion_means.get(c.pk) for c in results.criteria), r.total]
+        for r in results.rows
+    ]
+    return _book(headers, rows, _("Scores by criterion"))
+
+
+def judge_matrix(*, results) -> bytes:
+    judge_ids = sorted(results.judges, key=lambda j: results.judges[j])
+    headers = [_("Entry code"), *(results.judges[j] for j in judge_ids)]
+    rows = [[r.code, *(r.judge_totals.get(j) for j in judge_ids)] for r in results.rows]
+    return _book(headers, rows, _("Judges by entry"))
+
+
+def ranking_table(*, results) -> bytes:
+    headers = [
+        _("Rank"),
+        _("Entry code"),
+        _("Field"),
+        _("Judges"),
+        _("Raw mean"),
+        _("Total"),
+        _("Normalised"),
+        _("Range"),
+        _("Flags"),
+    ]
+    rows = [
+        [
+            r.rank,
+            r.code,
+            r.sector,
+            f"{r.scored}/{r.assigned}",
+            r.raw_mean,
+            r.total,
+            r.normalised,
+            r.spread,
+            ", ".join(
+                filter(
+                    None,
+                    [
+                        _("missing scores") if r.missing else "",
+                        _("judges disagree") if r.disputed else "",
+                    ],
+                )
+            ),
+        ]
+        for r in results.rows
+    ]
+    return _book(headers, rows, _("Ranking"))

@@ -1,0 +1,19 @@
+from .audit import AuditEvent
+from .jury import Conflict, JuryMember
+from .results import Advancement, PrizeTier, ResultSnapshot
+from .rounds import Criterion, Round
+from .scoring import Assignment, Score, ScoreSheet
+
+__all__ = [
+    "Advancement",
+    "Assignment",
+    "AuditEvent",
+    "Conflict",
+    "Criterion",
+    "JuryMember",
+    "PrizeTier",
+    "ResultSnapshot",
+    "Round",
+    "Score",
+    "ScoreSheet",
+]

@@ -1,0 +1,152 @@
+"""Automatic and manual assignment of judges, from the database to the solver and back."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from judging.assignment import EntrySpec, JudgeSpec, UncoveredEntry, assign
+from judging.assignment import reassign_withdrawn_judge as solve_withdrawal
+from judging.enums import AuditAction, SheetStatus
+from judging.models import Assignment, JuryMember, Round
+from judging.selectors import active_jury, conflict_set, round_entries
+from judging.services.audit import audit
+
+
+@dataclass(frozen=True)
+class AssignmentReport:
+    created: int
+    kept: int
+    uncovered: tuple[UncoveredEntry, ...]
+    load_spread: int
+
+
+def _specs(round_: Round):
+    jury = list(active_jury(round_))
+    entries = list(round_entries(round_).select_related("sector").order_by("number"))
+    judges = [
+        JudgeSpec(
+            id=m.user_id, cap=m.max_entries, fields=frozenset(str(s.pk) for s in m.sectors.all())
+        )
+        for m in jury
+    ]
+    specs = [EntrySpec(id=e.pk, field=str(e.sector_id) if e.sector_id else None) for e in entries]
+    return jury, entries, judges, specs
+
+
+@transaction.atomic
+def round_auto_assign(*, round_: Round, actor, seed: int = 0) -> AssignmentReport:
+    """Give every entry of the round its judges; existing assignments are kept."""
+    Round.objects.select_for_update().get(pk=round_.pk)
+    jury, _entries, judges, specs = _specs(round_)
+    conflicts = conflict_set(round_, entries=round_entries(round_), jury=jury)
+    existing = list(
+        Assignment.objects.filter(round=round_, active=True).values_list("judge_id", "entry_id")
+    )
+    result = assign(
+        entries=specs,
+        judges=judges,
+        conflicts=conflicts,
+        existing=existing,
+        per_entry=round_.judges_per_entry,
+        seed=seed,
+    )
+    Assignment.objects.bulk_create(
+        [Assignment(round=round_, judge_id=j, entry_id=e) for j, e in result.new],
+        update_conflicts=True,
+        unique_fields=["round", "entry", "judge"],
+        update_fields=["active"],
+    )
+    audit(
+        action=AuditAction.ASSIGNED,
+        actor=actor,
+        round=round_,
+        after={
+            "created": len(result.new),
+            "kept": len(result.kept),
+            "uncovered": [u.entry for u in result.uncovered],
+            "pairs": sorted([j, e] for j, e in result.new),
+        },
+    )
+    return AssignmentReport(
+        created=len(result.new),
+        kept=len(result.kept),
+        uncovered=result.uncovered,
+        load_spread=result.load_spread,
+    )
+
+
+@transaction.atomic
+def assignment_add(*, round_: Round, judge, entry, actor) -> Assignment:
+    conflicts = conflict_set(round_, entries=round_entries(round_).filter(pk=entry.pk))
+    if (judge.pk, entry.pk) in conflicts:
+        raise ValidationError(
+            _("This judge has a conflict of interest with the entry."), code="conflict"
+        )
+    if not JuryMember.objects.filter(
+        edition_id=round_.edition_id, user=judge, withdrawn_at__isnull=True
+    ).exists():
+        raise ValidationError(_("This person is not on the jury."), code="not_jury")
+    assignment, _created = Assignment.objects.update_or_create(
+        round=round_, judge=judge, entry=entry, defaults={"active": True}
+    )
+    audit(
+        action=AuditAction.ASSIGNED,
+        actor=actor,
+        round=round_,
+        entry=entry,
+        judge=judge,
+        after={"manual": True},
+    )
+    return assignment
+
+
+@transaction.atomic
+def judge_withdraw(*, round_: Round, judge, actor, reason: str, seed: int = 0):
+    """Take a judge off the round: finished scores stay, open work goes to other judges."""
+    member = JuryMember.objects.select_for_update().get(edition_id=round_.edition_id, user=judge)
+    member.withdrawn_at = timezone.now()
+    member.save(update_fields=["withdrawn_at"])
+    jury, _entries, judges, specs = _specs(round_)
+    rows = list(Assignment.objects.filter(round=round_, active=True).select_related("sheet"))
+    completed = {
+        (a.judge_id, a.entry_id)
+        for a in rows
+        if getattr(getattr(a, "sheet", None), "status", None) == SheetStatus.SUBMITTED
+    }
+    existing = [(a.judge_id, a.entry_id) for a in rows]
+    result = solve_withdrawal(
+        withdrawn=judge.pk,
+        entries=specs,
+        judges=judges,
+        conflicts=conflict_set(round_, jury=jury),
+        existing=existing,
+        completed=completed,
+        per_entry=round_.judges_per_entry,
+        seed=seed,
+    )
+    released = set(result.released)
+    Assignment.objects.filter(round=round_, judge=judge, active=True).filter(
+        entry_id__in=[e for _, e in released]
+    ).update(active=False)
+    Assignment.objects.bulk_create(
+        [Assignment(round=round_, judge_id=j, entry_id=e) for j, e in result.assignment.new],
+        update_conflicts=True,
+        unique_fields=["round", "entry", "judge"],
+        update_fields=["active"],
+    )
+    audit(
+        action=AuditAction.JUDGE_WITHDRAWN,
+        actor=actor,
+        round=round_,
+        judge=judge,
+        reason=reason,
+        after={
+            "released": len(released),
+            "kept_completed": len(result.kept_completed),
+            "reassigned": len(result.assignment.new),
+        },
+    )
+    return result
