@@ -57,3 +57,14 @@ def language_url(context, language_code):
     """The current page in another language (Vietnamese unprefixed, English under /en/)."""
     request = context["request"]
     return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag(takes_context=True)
+def user_roles(context):
+    """Which role menus to show; group names are read once per request and cached on the user."""
+    from contest.rules import is_judge, is_staff_role
+
+    user = context["request"].user
+    if not user.is_authenticated:
+        return {}
+    return {"judge": is_judge(user), "staff": is_staff_role(user)}

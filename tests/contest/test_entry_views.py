@@ -185,5 +185,5 @@ def test_author_entry_list_query_count_constant(client, django_assert_num_querie
     for _ in range(count):
         EntryFactory(owner=owner)
     client.force_login(owner)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         assert client.get(reverse("contest:entry_list")).status_code == 200

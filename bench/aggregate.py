@@ -1,0 +1,140 @@
+"""Totals and ranking of a whole round, by every aggregation method, from the database.
+
+    python -m bench.aggregate --entries 10000 --judges 5 --criteria 5
+
+Runs in a throwaway test database (PostgreSQL at DATABASE_URL by default, default
+postgres://postgres@127.0.0.1:5432/cuocthi_bench; ``--database-url sqlite:///var/bench.sqlite3``
+works too). Seeds a round with bench._seed (every entry scored by ``--per-entry`` judges of a
+jury of ``--judges``, default all of them up to five, so the trimmed mean really trims), then
+for each method (mean, trimmed_mean, median, zscore) sets round.method and times
+judging.results.round_results, counting its queries. The same is done first on a baseline
+round of ``--small`` entries in the same process.
+
+Prints one JSON line: seconds (all methods) and per_method seconds, queries (all methods)
+with queries_small for the baseline (equal: the query count must not grow with entries),
+seconds_small and ratio = seconds / seconds_small (about entries / small when the work is
+linear). ``digest`` fingerprints the rankings (same seed, same digest), so an optimisation
+can be checked not to have changed a single figure.
+"""
+
+import argparse
+import hashlib
+import json
+import time
+
+from bench import _django
+
+METHODS = ["mean", "trimmed_mean", "median", "zscore"]
+
+
+def _fingerprint(results) -> str:
+    digest = hashlib.sha256()
+    for row in results.rows:
+        digest.update(
+            repr(
+                (
+                    row.code,
+                    row.rank,
+                    row.total,
+                    row.raw_mean,
+                    row.normalised,
+                    row.spread,
+                    row.sd,
+                    row.missing,
+                    row.disputed,
+                    row.top_scores,
+                    sorted(row.judge_totals.values()),
+                    sorted(row.criterion_means.values()),
+                )
+            ).encode()
+        )
+    return digest.hexdigest()
+
+
+def measure(round_) -> dict:
+    """Seconds and queries of round_results for every method, on one round."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from judging.results import round_results
+
+    per_method, queries, ranked, digest = {}, 0, 0, hashlib.sha256()
+    for method in METHODS:
+        round_.method = method
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            results = round_results(round_=round_)
+            per_method[method] = time.perf_counter() - started
+        queries += len(captured.captured_queries)
+        ranked = sum(1 for row in results.rows if row.rank is not None)
+        digest.update(_fingerprint(results).encode())
+    return {
+        "seconds": sum(per_method.values()),
+        "per_method": per_method,
+        "queries": queries,
+        "ranked": ranked,
+        "digest": digest.hexdigest()[:16],
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--judges", type=int, default=5, help="jury size")
+    parser.add_argument(
+        "--per-entry", type=int, default=None, help="judges per entry; default min(judges, 5)"
+    )
+    parser.add_argument("--criteria", type=int, default=5)
+    parser.add_argument("--small", type=int, default=1_000, help="baseline round's entries")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--database-url", default=None)
+    args = parser.parse_args(argv)
+    per_entry = args.per_entry or min(args.judges, 5)
+    _django.setup(database_url=args.database_url)
+    from django.db import connection
+
+    from bench import _seed
+
+    with _seed.throwaway_database("aggregate"):
+        seeded = {}
+        for label, entries in (("S", args.small), ("L", args.entries)):
+            started = time.perf_counter()
+            seeded[label] = _seed.judged_round(
+                entries=entries,
+                judges=args.judges,
+                per_entry=per_entry,
+                criteria=args.criteria,
+                label=label,
+                seed=args.seed,
+            )
+            seeded[label + "_seconds"] = time.perf_counter() - started
+        small = measure(seeded["S"].round)
+        large = measure(seeded["L"].round)
+        vendor = connection.vendor
+    print(
+        json.dumps(
+            {
+                "entries": args.entries,
+                "judges": args.judges,
+                "per_entry": per_entry,
+                "criteria": args.criteria,
+                "scores": seeded["L"].scores,
+                "database": vendor,
+                "seconds": round(large["seconds"], 3),
+                "per_method": {k: round(v, 3) for k, v in large["per_method"].items()},
+                "queries": large["queries"],
+                "ranked": large["ranked"],
+                "entries_small": args.small,
+                "seconds_small": round(small["seconds"], 3),
+                "per_method_small": {k: round(v, 3) for k, v in small["per_method"].items()},
+                "queries_small": small["queries"],
+                "ratio": round(large["seconds"] / small["seconds"], 2),
+                "seed_seconds": round(seeded["L_seconds"], 1),
+                "digest": large["digest"],
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
