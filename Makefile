@@ -57,7 +57,13 @@ messages-check: install
 	$(PY) -m config.messages_check
 
 bench: install
-	$(PY) -m bench.assign --entries 10000 --judges 300 --per-entry 3 --conflict-rate 0.05
+	@set -e; export DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cuocthi_bench}"; \
+	  $(PY) -m bench.assign --entries 10000 --judges 300 --per-entry 3 --conflict-rate 0.05; \
+	  $(PY) -m bench.assign --entries 100000 --judges 3000 --per-entry 3 --conflict-rate 0.05; \
+	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.aggregate --entries 10000 --judges 5 --criteria 5; \
+	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.pages --entries 1000; \
+	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.submit_rush --entries 1000 --threads 16; \
+	  if [ -f bench/certificates.py ]; then $(PY) -m bench.certificates --count 500; fi
 
 clean:
 	rm -rf $(VENV) var/static

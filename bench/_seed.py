@@ -42,6 +42,18 @@ def throwaway_database(tag: str):
         yield name
 
 
+def analyze():
+    """Planner statistics for the freshly loaded tables, as autovacuum would soon gather.
+
+    Without them PostgreSQL guesses one row per table and picks nested loops that no
+    production database, analysed daily, would run.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
 @dataclass
 class JudgedRound:
     edition: object
@@ -85,8 +97,16 @@ def judged_round(
     from django.utils import timezone
 
     from contest.enums import AttachmentRole, EntrantType, EntryKind, EntryStatus, Role
-    from contest.models import Agency, Attachment, Author, Edition, Entry, EntryCounter, User
-    from contest.models import Sector
+    from contest.models import (
+        Agency,
+        Attachment,
+        Author,
+        Edition,
+        Entry,
+        EntryCounter,
+        Sector,
+        User,
+    )
     from judging.enums import SheetStatus
     from judging.models import Assignment, Criterion, JuryMember, Score, ScoreSheet
     from judging.services.rounds import rounds_create_default
@@ -252,9 +272,9 @@ def judged_round(
             ScoreSheet(
                 assignment=a,
                 status=SheetStatus.SUBMITTED,
-                total=sum(
-                    (p * w for p, w in zip(row, weights, strict=True)), Decimal(0)
-                ).quantize(Decimal("0.01")),
+                total=sum((p * w for p, w in zip(row, weights, strict=True)), Decimal(0)).quantize(
+                    Decimal("0.01")
+                ),
                 version=2,
                 submitted_at=now,
             )
@@ -271,6 +291,7 @@ def judged_round(
     )
     round_.rubric_frozen_at = now
     round_.save(update_fields=["rubric_frozen_at"])
+    analyze()
     return JudgedRound(
         edition=edition,
         round=round_,

@@ -13,7 +13,8 @@ round of ``--small`` entries in the same process.
 Prints one JSON line: seconds (all methods) and per_method seconds, queries (all methods)
 with queries_small for the baseline (equal: the query count must not grow with entries),
 seconds_small and ratio = seconds / seconds_small (about entries / small when the work is
-linear). ``digest`` fingerprints the rankings (same seed, same digest), so an optimisation
+linear; cpu_ratio is the same for this process's CPU time, which other load on the machine
+disturbs less). ``digest`` fingerprints the rankings (same seed, same digest), so an optimisation
 can be checked not to have changed a single figure.
 """
 
@@ -58,19 +59,21 @@ def measure(round_) -> dict:
 
     from judging.results import round_results
 
-    per_method, queries, ranked, digest = {}, 0, 0, hashlib.sha256()
+    per_method, cpu, queries, ranked, digest = {}, 0.0, 0, 0, hashlib.sha256()
     for method in METHODS:
         round_.method = method
         with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             results = round_results(round_=round_)
             per_method[method] = time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
         queries += len(captured.captured_queries)
         ranked = sum(1 for row in results.rows if row.rank is not None)
         digest.update(_fingerprint(results).encode())
     return {
         "seconds": sum(per_method.values()),
         "per_method": per_method,
+        "cpu_seconds": cpu,
         "queries": queries,
         "ranked": ranked,
         "digest": digest.hexdigest()[:16],
@@ -129,6 +132,11 @@ def main(argv=None):
                 "per_method_small": {k: round(v, 3) for k, v in small["per_method"].items()},
                 "queries_small": small["queries"],
                 "ratio": round(large["seconds"] / small["seconds"], 2),
+                # This process's CPU only (the database server's work excluded): steadier
+                # than wall time on a shared machine.
+                "cpu_seconds": round(large["cpu_seconds"], 3),
+                "cpu_seconds_small": round(small["cpu_seconds"], 3),
+                "cpu_ratio": round(large["cpu_seconds"] / small["cpu_seconds"], 2),
                 "seed_seconds": round(seeded["L_seconds"], 1),
                 "digest": large["digest"],
             }

@@ -31,28 +31,29 @@ def judge_distribution_svg(*, results) -> str:
             (
                 y + 4,
                 results.judges.get(judge, str(judge)),
-                x(min(values)),
+                f"{x(min(values)):.1f}",
                 y,
-                max(x(max(values)) - x(min(values)), 2),
-                x(mean),
+                f"{max(x(max(values)) - x(min(values)), 2):.1f}",
+                f"{x(mean):.1f}",
                 y - 2,
                 f"{mean:.1f}",
             )
         )
+    # format_html escapes every argument to a string first, so numbers come preformatted.
     body = format_html_join(
         "",
         '<text x="4" y="{}" class="chart-label">{}</text>'
-        '<rect x="{:.1f}" y="{}" width="{:.1f}" height="8" class="chart-range"/>'
-        '<circle cx="{:.1f}" cy="{}" r="5" class="chart-mean"><title>{}</title></circle>',
+        '<rect x="{}" y="{}" width="{}" height="8" class="chart-range"/>'
+        '<circle cx="{}" cy="{}" r="5" class="chart-mean"><title>{}</title></circle>',
         [
             (ly, name, rx, ry + 0, rw, cx, cy + 6, title)
             for ly, name, rx, ry, rw, cx, cy, title in rows
         ],
     )
-    jury_x = x(jury_mean)
+    jury_x = f"{x(jury_mean):.1f}"
     return format_html(
         '<svg viewBox="0 0 {} {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">'
-        '<line x1="{:.1f}" x2="{:.1f}" y1="10" y2="{}" class="chart-jury"/>{}</svg>',
+        '<line x1="{}" x2="{}" y1="10" y2="{}" class="chart-jury"/>{}</svg>',
         WIDTH,
         height,
         "judge score distribution",

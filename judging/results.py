@@ -60,6 +60,8 @@ def rank_key(row: ResultRow, *, priority_criterion_id: int | None):
 def round_results(*, round_: Round) -> RoundResults:
     raw = raw_scores(round_=round_)
     weights = {c.pk: c.weight for c in raw.criteria}
+    # Read once: Model.pk is a property, and this loop runs for every entry of the round.
+    criterion_ids = list(weights)
     method = round_.method
     totals_by_judge: dict[int, dict[int, Decimal]] = {}
     rows = []
@@ -73,11 +75,12 @@ def round_results(*, round_: Round) -> RoundResults:
             totals_by_judge.setdefault(judge, {})[entry_id] = total
         totals = list(judge_totals.values())
         assigned = len(raw.assigned.get(entry_id, ()))
-        criterion_means = {
-            c.pk: aggregate.mean(totals=[s[c.pk] for s in by_judge.values() if c.pk in s])
-            for c in raw.criteria
-            if any(c.pk in s for s in by_judge.values())
-        }
+        sheets = list(by_judge.values())
+        criterion_means = {}
+        for criterion_id in criterion_ids:
+            points = [s[criterion_id] for s in sheets if criterion_id in s]
+            if points:
+                criterion_means[criterion_id] = aggregate.mean(totals=points)
         spread, sd = aggregate.disagreement(totals=totals)
         rows.append(
             ResultRow(
@@ -120,5 +123,6 @@ def round_results(*, round_: Round) -> RoundResults:
         method=method,
         criteria=raw.criteria,
         rows=rows,
+        judges=raw.judges,
         totals_by_judge=totals_by_judge,
     )

@@ -1,7 +1,7 @@
 """Reads for judging pages and services, shaped for a constant number of queries."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q
@@ -178,6 +178,8 @@ class RawScores:
     scores: dict[int, dict[int, dict[int, Decimal]]]
     assigned: dict[int, set[int]]
     entries: dict[int, Entry]
+    # judge_id -> display name, for the staff's exports and chart (never shown to judges)
+    judges: dict[int, str] = field(default_factory=dict)
 
 
 def raw_scores(*, round_: Round) -> RawScores:
@@ -192,10 +194,12 @@ def raw_scores(*, round_: Round) -> RawScores:
     ):
         scores[entry_id][judge_id][criterion_id] = points
     assigned: dict[int, set[int]] = defaultdict(set)
-    for entry_id, judge_id in Assignment.objects.filter(round=round_, active=True).values_list(
-        "entry_id", "judge_id"
-    ):
+    judges: dict[int, str] = {}
+    for entry_id, judge_id, name, email in Assignment.objects.filter(
+        round=round_, active=True
+    ).values_list("entry_id", "judge_id", "judge__full_name", "judge__email"):
         assigned[entry_id].add(judge_id)
+        judges[judge_id] = name or email
     entries = {
         e.pk: e
         for e in round_entries(round_)
@@ -217,6 +221,7 @@ def raw_scores(*, round_: Round) -> RawScores:
         scores={k: dict(v) for k, v in scores.items()},
         assigned=dict(assigned),
         entries=entries,
+        judges=judges,
     )
 
 

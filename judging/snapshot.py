@@ -106,6 +106,7 @@ def allocate_prizes(*, ranking, tiers, overrides) -> dict[str, str]:
     """Fill each entrant type's tiers, best rank first, within quotas; overrides win."""
     forced = {o["code"]: o["prize"] for o in overrides}
     prizes = dict(forced)
+    kinds = dict(ranking)
     for entrant_type in sorted({t["entrant_type"] for t in tiers}):
         slots = [
             t["name"]
@@ -114,8 +115,10 @@ def allocate_prizes(*, ranking, tiers, overrides) -> dict[str, str]:
             )
             for _ in range(t["quota"])
         ]
-        for name in forced.values():
-            if name in slots:
+        # Tiers of different entrant types share names ("Giải Nhất"): an override uses up
+        # a slot of its own entry's type only.
+        for code, name in forced.items():
+            if kinds.get(code) == entrant_type and name in slots:
                 slots.remove(name)
         for code, kind in ranking:
             if kind != entrant_type or code in prizes or not slots:

@@ -92,17 +92,21 @@ def assign(
         field_count=prepared.field_count,
         rng=rng,
     )
-    common = {
-        "entry_order": entry_order,
-        "entry_field": prepared.entry_field,
-        "panels": prepared.panels,
-        "rank": rank,
-    }
-    target_load = [s + t for s, t in zip(prepared.start_load, targets, strict=True)]
-    fill_deficits(net, limit=target_load, **common)
+
+    def fill(limit: list[int]) -> None:
+        fill_deficits(
+            net,
+            limit=limit,
+            entry_order=entry_order,
+            entry_field=prepared.entry_field,
+            panels=prepared.panels,
+            rank=rank,
+        )
+
+    fill([s + t for s, t in zip(prepared.start_load, targets, strict=True)])
     if any(net.need):
         # Some targets were unreachable (conflicts, repeats): use the whole cap, then level.
-        fill_deficits(net, limit=prepared.caps, **common)
+        fill(prepared.caps)
     level_loads(net, rank=rank)
     return build_result(prepared, net)
 

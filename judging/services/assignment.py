@@ -1,5 +1,6 @@
 """Automatic and manual assignment of judges, from the database to the solver and back."""
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -23,6 +24,11 @@ class AssignmentReport:
     load_spread: int
 
 
+def _active_in_round(round_: Round):
+    """Active assignments of entries still in the round (the solver knows no others)."""
+    return Assignment.objects.filter(round=round_, active=True, entry__in=round_entries(round_))
+
+
 def _specs(round_: Round):
     jury = list(active_jury(round_))
     entries = list(round_entries(round_).select_related("sector").order_by("number"))
@@ -33,6 +39,13 @@ def _specs(round_: Round):
         for m in jury
     ]
     specs = [EntrySpec(id=e.pk, field=str(e.sector_id) if e.sector_id else None) for e in entries]
+    # A judge who left the jury keeps their finished reviews, which still count: they stay in
+    # the solver's pool with no room for new work (the solver refuses pairs of unknown judges).
+    pooled = {j.id for j in judges}
+    held = Counter(
+        _active_in_round(round_).exclude(judge_id__in=pooled).values_list("judge_id", flat=True)
+    )
+    judges += [JudgeSpec(id=judge_id, cap=load) for judge_id, load in sorted(held.items())]
     return jury, entries, judges, specs
 
 
@@ -42,9 +55,7 @@ def round_auto_assign(*, round_: Round, actor, seed: int = 0) -> AssignmentRepor
     Round.objects.select_for_update().get(pk=round_.pk)
     jury, _entries, judges, specs = _specs(round_)
     conflicts = conflict_set(round_, entries=round_entries(round_), jury=jury)
-    existing = list(
-        Assignment.objects.filter(round=round_, active=True).values_list("judge_id", "entry_id")
-    )
+    existing = list(_active_in_round(round_).values_list("judge_id", "entry_id"))
     result = assign(
         entries=specs,
         judges=judges,
@@ -110,7 +121,7 @@ def judge_withdraw(*, round_: Round, judge, actor, reason: str, seed: int = 0):
     member.withdrawn_at = timezone.now()
     member.save(update_fields=["withdrawn_at"])
     jury, _entries, judges, specs = _specs(round_)
-    rows = list(Assignment.objects.filter(round=round_, active=True).select_related("sheet"))
+    rows = list(_active_in_round(round_).select_related("sheet"))
     completed = {
         (a.judge_id, a.entry_id)
         for a in rows

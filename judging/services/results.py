@@ -170,7 +170,7 @@ def _stage_inputs(*, round_: Round) -> dict:
 def snapshot_freeze(*, round_: Round, actor, overrides=()) -> ResultSnapshot:
     """Freeze the round's result. Overrides are {"code", "prize", "reason"} and need reasons."""
     for override in overrides:
-        if not str(override.get("reason", "")).strip():
+        if not str(override.get("reason") or "").strip():
             raise ValidationError(_("A prize override needs a reason."))
     inputs = snapshot_inputs(round_=round_, overrides=overrides)
     payload = {"inputs": inputs, "outputs": snapshot.snapshot_outputs(inputs)}

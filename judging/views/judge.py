@@ -13,7 +13,7 @@ from contest.models import Attachment
 from contest.services.attachments import attachment_open
 from judging import selectors
 from judging.forms import ConflictForm, ScoreForm
-from judging.models import Round
+from judging.models import Round, ScoreSheet
 from judging.services.conflicts import conflict_declare
 from judging.services.scoring import SheetConflict, score_save
 
@@ -56,7 +56,10 @@ def score_entry(request, assignment_id):
     assignment = _assignment(request, assignment_id)
     sheet = getattr(assignment, "sheet", None)
     criteria = assignment.round.criteria.all()
-    initial = {"version": sheet.version if sheet else 0, "comment": sheet.comment if sheet else ""}
+    # With no sheet yet, the page expects the version a new sheet starts at, so two devices
+    # that both loaded an empty form cannot both save: the second gets a conflict.
+    version = sheet.version if sheet else ScoreSheet._meta.get_field("version").default
+    initial = {"version": version, "comment": sheet.comment if sheet else ""}
     if sheet:
         initial |= {f"criterion_{s.criterion_id}": s.points for s in sheet.scores.all()}
     form = ScoreForm(
@@ -121,7 +124,10 @@ def declare_conflict(request, assignment_id):
             actor=request.user,
         )
         messages.success(request, _("Conflict recorded; the secretariat will reassign the entry."))
-        return redirect("judging:queue", round_id=assignment.round_id)
+        # An empty queue is a 404, so a judge who gave up their last entry goes home.
+        if selectors.judge_rounds(judge=request.user).filter(pk=assignment.round_id).exists():
+            return redirect("judging:queue", round_id=assignment.round_id)
+        return redirect("judging:home")
     messages.error(request, _("Say why there is a conflict of interest."))
     return redirect("judging:score", assignment_id=assignment.pk)
 

@@ -120,7 +120,7 @@ def score_assignment(assignment, points, *, submit=True, comment="Nhận xét.")
     return score_save(
         assignment=assignment,
         judge=assignment.judge,
-        scores={c.pk: Decimal(str(p)) for c, p in zip(criteria, points, strict=True)},
+        scores={c.pk: p for c, p in zip(criteria, points, strict=True)},
         comment=comment,
         submit=submit,
     )

@@ -1,0 +1,30 @@
+"""Score aggregation: from judges' marks to one reproducible score per entry.
+
+Pure functions over plain data (no Django); exact decimal arithmetic, rounded half up to
+2 decimals only where a figure is published.
+"""
+
+from .aggregate import DEFAULT_RANGE_SHARE, aggregate
+from .methods import TRIM_FROM
+from .numbers import round2
+from .types import (
+    AggregationResult,
+    Criterion,
+    EntryScore,
+    Method,
+    MissingMark,
+    Status,
+)
+
+__all__ = [
+    "DEFAULT_RANGE_SHARE",
+    "TRIM_FROM",
+    "AggregationResult",
+    "Criterion",
+    "EntryScore",
+    "Method",
+    "MissingMark",
+    "Status",
+    "aggregate",
+    "round2",
+]

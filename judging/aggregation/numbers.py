@@ -1,0 +1,58 @@
+"""Exact decimal arithmetic with one documented rounding rule, identical on every machine.
+
+All sums, means and square roots run in a private context of 50 significant digits, so
+no intermediate rounding can tip a published two-decimal figure. Only the published
+figures are rounded: half up (8.125 -> 8.13, 8.124 -> 8.12), to two decimals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
+
+CONTEXT = Context(prec=50, rounding=ROUND_HALF_EVEN)
+CENT = Decimal("0.01")
+
+type ScoreValue = Decimal | int | str
+
+
+def to_decimal(value: ScoreValue) -> Decimal:
+    """Accept Decimal, int or a decimal string; refuse floats, whose binary noise would
+    make "8.1" differ between a form and a spreadsheet import."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise TypeError(f"score {value!r} must be Decimal, int or str, not {type(value).__name__}")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise ValueError(f"score {value!r} is not a finite number")
+    return result
+
+
+def round2(value: Decimal) -> Decimal:
+    """Round half up to two decimals: the one rounding applied to published figures."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def mean(values: Sequence[Decimal]) -> Decimal:
+    return CONTEXT.divide(sum_(values), Decimal(len(values)))
+
+
+def sum_(values: Sequence[Decimal]) -> Decimal:
+    total = Decimal(0)
+    for value in values:
+        total = CONTEXT.add(total, value)
+    return total
+
+
+def median(values: Sequence[Decimal]) -> Decimal:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return CONTEXT.divide(CONTEXT.add(ordered[middle - 1], ordered[middle]), Decimal(2))
+
+
+def pstdev(values: Sequence[Decimal]) -> Decimal:
+    """Population standard deviation: sqrt(mean((x - mean)^2))."""
+    centre = mean(values)
+    squares = [CONTEXT.power(CONTEXT.subtract(v, centre), 2) for v in values]
+    return CONTEXT.sqrt(mean(squares))

@@ -1,0 +1,83 @@
+"""Inputs and outputs of score aggregation: plain frozen data, no Django."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+type EntryId = Hashable
+type JudgeId = Hashable
+type CriterionId = str
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """A rubric line: marks from 0 to ``max_score``, counted ``weight`` times in the total."""
+
+    id: CriterionId
+    max_score: Decimal
+    weight: Decimal = Decimal(1)
+
+    def __post_init__(self) -> None:
+        if self.max_score <= 0 or self.weight <= 0:
+            raise ValueError(f"criterion {self.id!r} needs a positive maximum and weight")
+
+
+class Method(StrEnum):
+    MEAN = "mean"
+    TRIMMED_MEAN = "trimmed_mean"
+    MEDIAN = "median"
+    ZSCORE = "zscore"
+
+
+class Status(StrEnum):
+    COMPLETE = "complete"
+    MISSING = "missing"  # some expected mark is absent: no score is published
+
+
+@dataclass(frozen=True, slots=True)
+class MissingMark:
+    """An expected mark that is absent; ``criterion`` None means the judge's whole sheet."""
+
+    judge: JudgeId
+    criterion: CriterionId | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryScore:
+    """One entry's result.
+
+    ``judge_totals`` are the weighted totals of the judges' complete sheets, exact;
+    ``counted`` are the judges whose totals made the score (trimming may drop two).
+    ``criterion_means`` and ``stdev`` are rounded half up to 2 decimals, ``spread`` (the
+    highest judge total minus the lowest) is exact. ``top_marks`` counts criterion marks
+    equal to that criterion's maximum, over all complete sheets: a tie-break.
+    """
+
+    entry: EntryId
+    status: Status
+    score: Decimal | None
+    judge_totals: Mapping[JudgeId, Decimal]
+    counted: tuple[JudgeId, ...]
+    criterion_means: Mapping[CriterionId, Decimal]
+    top_marks: int
+    spread: Decimal | None
+    stdev: Decimal | None
+    disagreement: bool
+    missing: tuple[MissingMark, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AggregationResult:
+    """All entries' results, in input order, with the constants a z-score run used."""
+
+    method: Method
+    entries: tuple[EntryScore, ...]
+    pooled_mean: Decimal | None = None
+    pooled_stdev: Decimal | None = None
+    unnormalised_judges: tuple[JudgeId, ...] = ()
+
+    def by_entry(self) -> dict[EntryId, EntryScore]:
+        return {e.entry: e for e in self.entries}

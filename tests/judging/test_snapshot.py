@@ -1,0 +1,456 @@
+"""Frozen results: hashes that recompute, snapshots that never change, prizes, advancement."""
+
+import io
+import json
+from collections import Counter
+from decimal import Decimal as D
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
+
+from contest.enums import EntrantType, EntryStatus, Role
+from contest.models import Edition, Sector
+from judging import snapshot
+from judging.enums import AuditAction, RoundIntake, RoundKind
+from judging.models import Advancement, Assignment, AuditEvent, ResultSnapshot, Round, Score
+from judging.results import round_results
+from judging.selectors import round_entries
+from judging.services.results import (
+    advancement_confirm,
+    advancement_propose,
+    snapshot_freeze,
+    snapshot_inputs,
+    snapshot_recompute,
+)
+from judging.services.scoring import score_reopen, score_save
+from tests.factories import (
+    AssignmentFactory,
+    EligibleEntryFactory,
+    JudgeFactory,
+    PrizeTierFactory,
+    RoundFactory,
+    UserFactory,
+    score_assignment,
+)
+
+pytestmark = pytest.mark.django_db
+
+INDIVIDUAL, GROUP = EntrantType.INDIVIDUAL.value, EntrantType.GROUP.value
+
+
+@pytest.fixture
+def organiser():
+    return UserFactory(role=Role.ORGANISER)
+
+
+@pytest.fixture
+def scored_round():
+    """Five entries scored by two judges on a 100-point criterion, with prize tiers.
+
+    I1 90, G1 85, I2 80, I3 70, G2 60 (I individual, G group).
+    """
+    round_ = RoundFactory(criteria=[("Điểm", 100)], position=1)
+    judges = JudgeFactory.create_batch(2)
+    table = [("I1", INDIVIDUAL, 90), ("G1", GROUP, 85), ("I2", INDIVIDUAL, 80)]
+    table += [("I3", INDIVIDUAL, 70), ("G2", GROUP, 60)]
+    for number, (code, kind, points) in enumerate(table, start=1):
+        entry = EligibleEntryFactory(
+            edition=round_.edition, code=code, number=number, entrant_type=kind
+        )
+        for judge, offset in zip(judges, (-5, 5), strict=True):
+            score_assignment(
+                AssignmentFactory(round=round_, entry=entry, judge=judge), [points + offset]
+            )
+    PrizeTierFactory(edition=round_.edition, entrant_type=INDIVIDUAL, rank=1, name="Giải Nhất")
+    PrizeTierFactory(edition=round_.edition, entrant_type=INDIVIDUAL, rank=2, name="Giải Nhì")
+    PrizeTierFactory(edition=round_.edition, entrant_type=GROUP, rank=1, name="Giải Nhất")
+    return round_
+
+
+def _prizes(frozen):
+    ranking = json.loads(frozen.payload)["outputs"]["ranking"]
+    return [(r["rank"], r["code"], r["total"], r["prize"]) for r in ranking]
+
+
+def _command(*args):
+    out = io.StringIO()
+    call_command("recompute_snapshot", *map(str, args), stdout=out)
+    return out.getvalue()
+
+
+# --- freeze and recompute ----------------------------------------------------------------
+
+
+def test_snapshot_freeze_stores_canonical_payload_and_hash(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    payload = json.loads(frozen.payload)
+    assert frozen.payload.encode() == snapshot.canonical_bytes(payload)
+    assert frozen.sha256 == snapshot.sha256(payload)
+    assert (frozen.version, frozen.round, frozen.edition) == (
+        1,
+        scored_round,
+        scored_round.edition,
+    )
+    assert payload["outputs"] == snapshot.snapshot_outputs(payload["inputs"])
+    assert _prizes(frozen) == [
+        (1, "I1", "90.00", "Giải Nhất"),
+        (2, "G1", "85.00", "Giải Nhất"),
+        (3, "I2", "80.00", "Giải Nhì"),
+        (4, "I3", "70.00", ""),
+        (5, "G2", "60.00", ""),
+    ]
+    event = AuditEvent.objects.get(action=AuditAction.SNAPSHOT)
+    assert event.after == {"version": 1, "sha256": frozen.sha256}
+
+
+def test_snapshot_ranking_agrees_with_round_results(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    live = [(r.rank, r.code, str(r.total)) for r in round_results(round_=scored_round).rows]
+    assert [(rank, code, total) for rank, code, total, _ in _prizes(frozen)] == live
+
+
+def test_snapshot_scores_name_judges_by_pseudonym_only(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    judges = {s["judge"] for s in json.loads(frozen.payload)["inputs"]["stages"][0]["scores"]}
+    expected = Assignment.objects.values_list("judge_id", flat=True).distinct()
+    assert judges == {f"J{pk}" for pk in expected}
+    for judge in JudgeFactory._meta.model.objects.filter(pk__in=expected):
+        assert judge.email not in frozen.payload
+        assert judge.full_name not in frozen.payload
+
+
+def test_snapshot_recompute_from_database_and_payload_match(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    assert snapshot_recompute(frozen=frozen) == frozen.sha256
+    assert snapshot_recompute(frozen=frozen, from_database=False) == frozen.sha256
+
+
+def test_recompute_snapshot_command_prints_match(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    for args in ([frozen.pk], [frozen.pk, "--from-payload"]):
+        out = _command(*args)
+        assert out.splitlines() == [
+            f"stored     {frozen.sha256}",
+            f"recomputed {frozen.sha256}",
+            "MATCH",
+        ]
+
+
+def test_recompute_snapshot_after_score_change_is_mismatch(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    sheet = Score.objects.filter(sheet__assignment__entry__code="I3").first().sheet
+    reopened = score_reopen(sheet=sheet, actor=organiser, reason="Nhập nhầm.")
+    criterion = scored_round.criteria.get()
+    score_save(
+        assignment=sheet.assignment,
+        judge=sheet.assignment.judge,
+        scores={criterion.pk: "99"},
+        version=reopened.version,
+        submit=True,
+    )
+    with pytest.raises(CommandError) as caught:
+        _command(frozen.pk)
+    assert str(caught.value) == "MISMATCH: the scores or inputs differ from the frozen result."
+    assert "MATCH" in _command(frozen.pk, "--from-payload")
+    assert snapshot_recompute(frozen=frozen) != frozen.sha256
+
+
+def test_recompute_snapshot_detects_a_tampered_payload(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    payload = json.loads(frozen.payload)
+    payload["inputs"]["stages"][0]["scores"][0]["points"] = "100.00"
+    ResultSnapshot.objects.filter(pk=frozen.pk).update(payload=json.dumps(payload))
+    with pytest.raises(CommandError, match=r"^MISMATCH"):
+        _command(frozen.pk, "--from-payload")
+
+
+def test_recompute_snapshot_unknown_id_is_an_error():
+    with pytest.raises(CommandError, match=r"^No snapshot 999\.$"):
+        _command(999)
+
+
+def test_snapshot_cannot_be_modified(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    original = frozen.payload
+    frozen.payload = original.replace('"90.00"', '"99.00"')
+    with pytest.raises(ValueError, match="never changes"):
+        frozen.save()
+    with pytest.raises(ValueError, match="never changes"):
+        frozen.save(update_fields=["payload"])
+    with pytest.raises(ValueError, match="never changes"):
+        frozen.save(update_fields=["published_at", "sha256"])
+    assert ResultSnapshot.objects.get(pk=frozen.pk).payload == original
+
+
+def test_snapshot_may_only_be_published(scored_round, organiser):
+    from django.utils import timezone
+
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    frozen.published_at = timezone.now()
+    frozen.save(update_fields=["published_at"])
+    stored = ResultSnapshot.objects.get(pk=frozen.pk)
+    assert stored.published_at is not None
+    assert stored.sha256 == frozen.sha256
+
+
+def test_snapshot_freeze_again_is_a_new_version(scored_round, organiser):
+    first = snapshot_freeze(round_=scored_round, actor=organiser)
+    second = snapshot_freeze(round_=scored_round, actor=organiser)
+    assert (first.version, second.version) == (1, 2)
+    assert first.sha256 == second.sha256
+    assert ResultSnapshot.objects.count() == 2
+
+
+# --- prizes ------------------------------------------------------------------------------
+
+TIERS = [
+    {"entrant_type": INDIVIDUAL, "rank": 1, "name": "Giải Nhất", "quota": 1},
+    {"entrant_type": INDIVIDUAL, "rank": 2, "name": "Giải Nhì", "quota": 2},
+    {"entrant_type": GROUP, "rank": 1, "name": "Giải Nhất", "quota": 1},
+]
+RANKING = [
+    ("I1", INDIVIDUAL),
+    ("G1", GROUP),
+    ("I2", INDIVIDUAL),
+    ("G2", GROUP),
+    ("I3", INDIVIDUAL),
+    ("I4", INDIVIDUAL),
+]
+
+
+def test_allocate_prizes_fills_quotas_per_entrant_type():
+    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=[]) == {
+        "I1": "Giải Nhất",
+        "I2": "Giải Nhì",
+        "I3": "Giải Nhì",
+        "G1": "Giải Nhất",
+    }
+
+
+def test_allocate_prizes_override_takes_a_slot_of_its_own_type():
+    overrides = [{"code": "I4", "prize": "Giải Nhì", "reason": "Hội đồng quyết định."}]
+    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=overrides) == {
+        "I1": "Giải Nhất",
+        "I2": "Giải Nhì",
+        "I4": "Giải Nhì",
+        "G1": "Giải Nhất",
+    }
+
+
+def test_allocate_prizes_override_leaves_other_types_untouched():
+    # Both entrant types have a "Giải Nhất": the group override must not take the individual one.
+    overrides = [{"code": "G2", "prize": "Giải Nhất", "reason": "Hội đồng quyết định."}]
+    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=overrides) == {
+        "I1": "Giải Nhất",
+        "I2": "Giải Nhì",
+        "I3": "Giải Nhì",
+        "G2": "Giải Nhất",
+    }
+
+
+def test_allocate_prizes_override_can_withhold_a_prize():
+    overrides = [{"code": "I1", "prize": "", "reason": "Vi phạm quy chế."}]
+    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=overrides) == {
+        "I1": "",
+        "I2": "Giải Nhất",
+        "I3": "Giải Nhì",
+        "I4": "Giải Nhì",
+        "G1": "Giải Nhất",
+    }
+
+
+@pytest.mark.parametrize("reason", ["", "  ", None])
+def test_snapshot_freeze_override_needs_a_reason(scored_round, organiser, reason):
+    override = {"code": "I3", "prize": "Giải Nhì", "reason": reason}
+    with pytest.raises(ValidationError) as caught:
+        snapshot_freeze(round_=scored_round, actor=organiser, overrides=[override])
+    assert caught.value.messages == ["A prize override needs a reason."]
+    assert not ResultSnapshot.objects.exists()
+
+
+def test_snapshot_freeze_with_override_is_audited_and_recomputes(scored_round, organiser):
+    override = {"code": "I3", "prize": "Giải Nhì", "reason": "Tác động thực tế lớn."}
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser, overrides=[override])
+    assert _prizes(frozen) == [
+        (1, "I1", "90.00", "Giải Nhất"),
+        (2, "G1", "85.00", "Giải Nhất"),
+        (3, "I2", "80.00", ""),
+        (4, "I3", "70.00", "Giải Nhì"),
+        (5, "G2", "60.00", ""),
+    ]
+    event = AuditEvent.objects.get(action=AuditAction.PRIZE_OVERRIDE)
+    assert (event.after, event.reason, event.actor) == (
+        {"code": "I3", "prize": "Giải Nhì"},
+        "Tác động thực tế lớn.",
+        organiser,
+    )
+    assert "MATCH" in _command(frozen.pk)
+
+
+# --- advancement -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_rounds():
+    """A preliminary round of six entries in two fields, and a final taking advanced ones.
+
+    Field A: A1 90, A2 80, A3 50. Field B: B1 85, B2 60, B3 55.
+    """
+    edition = Edition.objects.get(pk=RoundFactory(criteria=[]).edition_id)
+    Round.objects.filter(edition=edition).delete()
+    preliminary = RoundFactory(edition=edition, position=1, criteria=[("Điểm", 100)])
+    final = RoundFactory(
+        edition=edition, position=2, kind=RoundKind.FINAL, intake=RoundIntake.ADVANCED
+    )
+    field_a, field_b = Sector.objects.filter(edition=edition).order_by("sort_order")
+    judge = JudgeFactory()
+    table = [("A1", field_a, 90), ("A2", field_a, 80), ("A3", field_a, 50)]
+    table += [("B1", field_b, 85), ("B2", field_b, 60), ("B3", field_b, 55)]
+    for number, (code, sector, points) in enumerate(table, start=1):
+        entry = EligibleEntryFactory(edition=edition, code=code, number=number, sector=sector)
+        score_assignment(AssignmentFactory(round=preliminary, entry=entry, judge=judge), [points])
+    return preliminary, final
+
+
+def _advanced(round_):
+    return list(
+        Advancement.objects.filter(from_round=round_)
+        .order_by("rank")
+        .values_list("entry__code", "rank", "confirmed")
+    )
+
+
+def test_advancement_propose_top_n(two_rounds):
+    preliminary, final = two_rounds
+    created = advancement_propose(round_=preliminary, actor=UserFactory(), top_n=3)
+    assert [a.to_round for a in created] == [final, final, final]
+    assert _advanced(preliminary) == [("A1", 1, False), ("B1", 2, False), ("A2", 3, False)]
+    assert round_entries(final).count() == 0
+
+
+def test_advancement_propose_threshold(two_rounds):
+    preliminary, _final = two_rounds
+    advancement_propose(round_=preliminary, actor=UserFactory(), threshold=D("60"))
+    assert _advanced(preliminary) == [
+        ("A1", 1, False),
+        ("B1", 2, False),
+        ("A2", 3, False),
+        ("B2", 4, False),
+    ]
+
+
+def test_advancement_propose_top_n_per_field(two_rounds):
+    preliminary, _final = two_rounds
+    advancement_propose(round_=preliminary, actor=UserFactory(), top_n=2, per_sector=True)
+    assert _advanced(preliminary) == [
+        ("A1", 1, False),
+        ("B1", 2, False),
+        ("A2", 3, False),
+        ("B2", 4, False),
+    ]
+
+
+def test_advancement_propose_again_replaces_the_proposal(two_rounds):
+    preliminary, _final = two_rounds
+    secretary = UserFactory()
+    advancement_propose(round_=preliminary, actor=secretary, top_n=4)
+    advancement_propose(round_=preliminary, actor=secretary, top_n=1)
+    assert _advanced(preliminary) == [("A1", 1, False)]
+    event = AuditEvent.objects.filter(action=AuditAction.ADVANCEMENT_PROPOSED).last()
+    assert event.after == {"codes": ["A1"], "top_n": 1, "threshold": None}
+
+
+@pytest.mark.parametrize(("top_n", "threshold"), [(None, None), (3, D("50"))])
+def test_advancement_propose_needs_exactly_one_rule(two_rounds, top_n, threshold):
+    preliminary, _final = two_rounds
+    with pytest.raises(ValidationError):
+        advancement_propose(
+            round_=preliminary, actor=UserFactory(), top_n=top_n, threshold=threshold
+        )
+    assert not Advancement.objects.exists()
+
+
+def test_advancement_propose_from_the_last_round_is_refused(two_rounds):
+    _preliminary, final = two_rounds
+    with pytest.raises(ValidationError) as caught:
+        advancement_propose(round_=final, actor=UserFactory(), top_n=1)
+    assert caught.value.messages == ["There is no later round to advance entries to."]
+
+
+def test_advancement_confirm_brings_entries_into_the_next_round(two_rounds, organiser):
+    preliminary, final = two_rounds
+    advancement_propose(round_=preliminary, actor=UserFactory(), top_n=2, per_sector=True)
+    assert advancement_confirm(round_=preliminary, actor=organiser) == 4
+    assert _advanced(preliminary) == [
+        ("A1", 1, True),
+        ("B1", 2, True),
+        ("A2", 3, True),
+        ("B2", 4, True),
+    ]
+    assert set(Advancement.objects.values_list("confirmed_by", flat=True)) == {organiser.pk}
+    assert sorted(round_entries(final).values_list("code", flat=True)) == ["A1", "A2", "B1", "B2"]
+    event = AuditEvent.objects.get(action=AuditAction.ADVANCEMENT_CONFIRMED)
+    assert (event.actor, event.after) == (organiser, {"confirmed": 4})
+    assert advancement_confirm(round_=preliminary, actor=organiser) == 0
+
+
+def test_snapshot_of_final_ranks_finalists_first(two_rounds, organiser):
+    preliminary, final = two_rounds
+    advancement_propose(round_=preliminary, actor=UserFactory(), top_n=2)
+    advancement_confirm(round_=preliminary, actor=organiser)
+    judge = JudgeFactory()
+    criteria = list(final.criteria.order_by("sort_order"))
+    for code, points in [("A1", [20, 20, 20]), ("B1", [40, 30, 30])]:
+        assignment = AssignmentFactory(
+            round=final, entry=round_entries(final).get(code=code), judge=judge
+        )
+        score_assignment(assignment, points[: len(criteria)])
+    frozen = snapshot_freeze(round_=final, actor=organiser)
+    ranking = json.loads(frozen.payload)["outputs"]["ranking"]
+    assert [(r["code"], r["round"], r["total"]) for r in ranking] == [
+        ("B1", final.name, "100.00"),
+        ("A1", final.name, "60.00"),
+        ("A2", preliminary.name, "80.00"),
+        ("B2", preliminary.name, "60.00"),
+        ("B3", preliminary.name, "55.00"),
+        ("A3", preliminary.name, "50.00"),
+    ]
+    assert [s["round"] for s in snapshot_inputs(round_=final)["stages"]] == [
+        final.name,
+        preliminary.name,
+    ]
+    assert "MATCH" in _command(frozen.pk)
+
+
+# --- the whole demo ----------------------------------------------------------------------
+
+
+def test_seed_demo_judges_the_2024_edition_end_to_end(seed_output):
+    frozen = ResultSnapshot.objects.get()
+    edition = frozen.edition
+    assert edition.year == 2024
+    assert snapshot_recompute(frozen=frozen) == frozen.sha256
+    assert _command(frozen.pk).splitlines()[-1] == "MATCH"
+    assert _command(frozen.pk, "--from-payload").splitlines()[-1] == "MATCH"
+
+    preliminary, final = Round.objects.filter(edition=edition).order_by("position")
+    assert (preliminary.kind, final.kind) == (RoundKind.PRELIMINARY, RoundKind.FINAL)
+    assert frozen.round == final
+    eligible = set(edition.entries.filter(status=EntryStatus.ELIGIBLE).values_list("pk", flat=True))
+    assert len(eligible) > 0
+    per_entry = Counter(
+        Assignment.objects.filter(round=preliminary, active=True).values_list("entry_id", flat=True)
+    )
+    assert per_entry == dict.fromkeys(eligible, 3)
+
+    finalists = set(round_entries(final).values_list("pk", flat=True))
+    assert len(finalists) == 6
+    assert finalists <= eligible
+    per_finalist = Counter(
+        Assignment.objects.filter(round=final, active=True).values_list("entry_id", flat=True)
+    )
+    assert per_finalist == dict.fromkeys(finalists, 5)
+    ranking = json.loads(frozen.payload)["outputs"]["ranking"]
+    assert {r["round"] for r in ranking[:6]} == {final.name}
+    assert [r["rank"] for r in ranking] == list(range(1, len(ranking) + 1))
