@@ -43,3 +43,8 @@ class AuditAction(models.TextChoices):
     PRIZE_OVERRIDE = "prize_override", _("Prize overridden")
     SNAPSHOT = "snapshot", _("Result snapshot frozen")
     REVEALED = "revealed", _("Ranking revealed")
+    RESULT_PUBLISHED = "result_published", _("Result published")
+    RESULT_UNPUBLISHED = "result_unpublished", _("Result unpublished")
+    CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
+    CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
+    CERTIFICATE_REISSUED = "certificate_reissued", _("Certificate reissued")

@@ -70,12 +70,22 @@ class ResultSnapshot(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Publication is the one state a frozen snapshot may change: it says whether the public
+    # sees it, never what it says. Each change is also an AuditEvent.
     published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["edition", "-version"]
         constraints = [
             models.UniqueConstraint(fields=["edition", "version"], name="snapshot_version_once"),
+            models.UniqueConstraint(
+                fields=["edition"],
+                condition=models.Q(published_at__isnull=False),
+                name="one_published_result_per_edition",
+            ),
         ]
 
     def __str__(self):
@@ -83,7 +93,7 @@ class ResultSnapshot(models.Model):
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
-            changed = set(kwargs.get("update_fields") or []) - {"published_at"}
+            changed = set(kwargs.get("update_fields") or []) - {"published_at", "published_by"}
             if changed or not kwargs.get("update_fields"):
                 raise ValueError("A frozen snapshot never changes; freeze a new version.")
         super().save(*args, **kwargs)
