@@ -17,8 +17,9 @@ from contest.enums import (
     EntryKind,
     EntryStatus,
 )
-from contest.models import Author, Edition, Entry, EntryCounter, EntryEvent, Sector, User
+from contest.models import Author, Edition, Entry, EntryCounter, Sector, User
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
+from contest.services.events import entry_event_record
 from contest.text import fold
 
 REQUIRED_FOR_SUBMISSION = [
@@ -51,17 +52,6 @@ class AuthorData:
     email: str
     share: int
     job_title: str = ""
-
-
-def _record(entry, *, actor, kind, from_status="", to_status="", reason=""):
-    EntryEvent.objects.create(
-        entry=entry,
-        actor=actor,
-        kind=kind,
-        from_status=from_status,
-        to_status=to_status,
-        reason=reason,
-    )
 
 
 def entries_counted_for(*, user: User, edition: Edition) -> int:
@@ -104,7 +94,9 @@ def entry_create_draft(*, edition: Edition, user: User, at: datetime.datetime | 
         email=user.email,
         share=100,
     )
-    _record(entry, actor=user, kind=EntryEventKind.CREATED, to_status=EntryStatus.DRAFT)
+    entry_event_record(
+        entry=entry, actor=user, kind=EntryEventKind.CREATED, to_status=EntryStatus.DRAFT
+    )
     _refresh_search_text(entry)
     return entry
 
@@ -301,7 +293,7 @@ def entry_save(
     entry.refresh_from_db()
     _refresh_search_text(entry)
     if entry.status == EntryStatus.SUBMITTED:
-        _record(entry, actor=user, kind=EntryEventKind.UPDATED)
+        entry_event_record(entry=entry, actor=user, kind=EntryEventKind.UPDATED)
     return entry
 
 
@@ -408,8 +400,8 @@ def entry_submit(
     _check_complete(entry, authors=None, require_writeup=True)
     first = entry.number is None
     from_status = entry.status
-    _record(
-        entry,
+    entry_event_record(
+        entry=entry,
         actor=user,
         kind=EntryEventKind.SUBMITTED,
         from_status=from_status,
@@ -449,8 +441,8 @@ def entry_withdraw(*, entry: Entry, user: User, at: datetime.datetime | None = N
     entry.withdrawn_at = at
     entry.version += 1
     entry.save(update_fields=["status", "withdrawn_at", "version", "updated_at"])
-    _record(
-        entry,
+    entry_event_record(
+        entry=entry,
         actor=user,
         kind=EntryEventKind.WITHDRAWN,
         from_status=from_status,

@@ -8,9 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contest.enums import EntryEventKind, EntryStatus
-from contest.models import Entry, EntryEvent, EntryNote, User
+from contest.models import Entry, EntryNote, User
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
 from contest.selectors import identity_terms
+from contest.services.events import entry_event_record
 from contest.text import replace_folded
 
 REDACTION_MARK = "[…]"
@@ -35,7 +36,7 @@ def _decide(*, entry, actor, to_status, kind, reason="", returned_until=None, no
     entry.save(
         update_fields=["status", "decision_reason", "returned_until", "version", "updated_at"]
     )
-    event = EntryEvent.objects.create(
+    event = entry_event_record(
         entry=entry,
         actor=actor,
         kind=kind,
@@ -154,5 +155,5 @@ def entry_redact(*, entry: Entry, actor: User, texts: dict[str, str] | None = No
                 redactions[name] = text
     entry.redactions = redactions
     entry.save(update_fields=["redactions", "updated_at"])
-    EntryEvent.objects.create(entry=entry, actor=actor, kind=EntryEventKind.REDACTED)
+    entry_event_record(entry=entry, actor=actor, kind=EntryEventKind.REDACTED)
     return entry
