@@ -47,6 +47,7 @@ class EditionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Edition
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Cuộc thi thử nghiệm {n}")
     year = 2024
