@@ -242,3 +242,27 @@ def attachment_for_download(*, user: User, pk: int) -> Attachment | None:
         .distinct()
         .first()
     )
+
+
+def entries_by_code(*, edition_id: int, codes) -> dict[str, Entry]:
+    """Submitted entries of an edition keyed by code, with authors in list order (2 queries)."""
+    entries = (
+        Entry.objects.filter(edition_id=edition_id, code__in=list(codes))
+        .select_related("sector", "agency")
+        .prefetch_related(
+            Prefetch("authors", queryset=Author.objects.order_by("position_in_list", "pk"))
+        )
+    )
+    return {entry.code: entry for entry in entries}
+
+
+def entry_owners(*, edition_id: int) -> QuerySet[Entry]:
+    """Every entry that reached the secretariat, with whom to tell about its outcome."""
+    return (
+        Entry.objects.filter(edition_id=edition_id, number__isnull=False)
+        .select_related("owner")
+        .prefetch_related(
+            Prefetch("authors", queryset=Author.objects.order_by("position_in_list", "pk"))
+        )
+        .order_by("number")
+    )
