@@ -43,7 +43,8 @@ def _fingerprint(results) -> str:
                     row.sd,
                     row.missing,
                     row.disputed,
-                    row.top_scores,
+                    row.top_marks,
+                    row.decided_by,
                     sorted(row.judge_totals.values()),
                     sorted(row.criterion_means.values()),
                 )

@@ -28,7 +28,7 @@ def _book(headers, rows, title) -> bytes:
 def criterion_table(*, results) -> bytes:
     headers = [_("Entry code"), *(c.name for c in results.criteria), _("Total")]
     rows = [
-        [r.code, *(r.criterion_means.get(c.pk) for c in results.criteria), r.total]
+        [r.code, *(r.criterion_means.get(str(c.pk)) for c in results.criteria), r.total]
         for r in results.rows
     ]
     return _book(headers, rows, _("Scores by criterion"))
@@ -52,6 +52,7 @@ def ranking_table(*, results) -> bytes:
         _("Normalised"),
         _("Range"),
         _("Flags"),
+        _("Decided by"),
     ]
     rows = [
         [
@@ -72,6 +73,7 @@ def ranking_table(*, results) -> bytes:
                     ],
                 )
             ),
+            str(r.decided_by_label),
         ]
         for r in results.rows
     ]

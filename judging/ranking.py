@@ -24,8 +24,9 @@ GROUP = "group"
 class TieBreak(StrEnum):
     """The rules, in order: each applies only when all the earlier ones tie."""
 
+    ROUND = "round"  # later round reached first (only a ranking across rounds uses it)
     SCORE = "score"  # published score, higher first
-    PRIORITY = "priority"  # the edition's priority criterion (criterion mean), higher first
+    PRIORITY = "priority"  # the round's priority criterion (criterion mean), higher first
     TOP_MARKS = "top_marks"  # number of criterion marks at that criterion's maximum, more first
     SUBMITTED = "submitted"  # earlier submission first
     CODE = "code"  # entry code (mã bài), as text: always decides, since codes are unique
@@ -33,16 +34,21 @@ class TieBreak(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """An entry that can be ranked: a complete score and the facts the tie-break needs."""
+    """An entry that can be ranked: a complete score and the facts the tie-break needs.
+
+    ``stage`` is how far the entry got when rounds are ranked together (higher = later
+    round); a ranking of one round leaves it 0 for everyone.
+    """
 
     entry: EntryId
     code: str
     score: Decimal
-    submitted_at: datetime
+    submitted_at: datetime | None
     priority_score: Decimal | None = None
     top_marks: int = 0
     field: str | None = None
     entrant_type: str = INDIVIDUAL
+    stage: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +65,7 @@ class EntryFacts:
     """What aggregation does not know about an entry but ranking needs."""
 
     code: str
-    submitted_at: datetime
+    submitted_at: datetime | None
     field: str | None = None
     entrant_type: str = INDIVIDUAL
 
@@ -69,6 +75,7 @@ def candidates_from(
     result: AggregationResult,
     facts: Mapping[EntryId, EntryFacts],
     priority_criterion: str | None = None,
+    stage: int = 0,
 ) -> tuple[Candidate, ...]:
     """Rankable candidates from an aggregation: entries with missing marks are left out."""
     out = []
@@ -88,37 +95,39 @@ def candidates_from(
                 top_marks=scored.top_marks,
                 field=info.field,
                 entrant_type=info.entrant_type,
+                stage=stage,
             )
         )
     return tuple(out)
 
 
 def _keys(c: Candidate) -> tuple[tuple[object, ...], ...]:
-    # One key per TieBreak, each ascending = better first. A missing priority score sorts
-    # after any present one.
+    # One key per TieBreak, in its order, each ascending = better first. A missing priority
+    # score or submission time sorts after any present one.
     return (
+        (-c.stage,),
         (-c.score,),
         (c.priority_score is None, -(c.priority_score or 0)),
         (-c.top_marks,),
-        (c.submitted_at,),
+        (c.submitted_at is None, c.submitted_at or 0),
         (c.code,),
     )
 
 
 def rank(*, candidates: Iterable[Candidate]) -> tuple[Ranked, ...]:
-    """Order candidates by score, then the tie-break rules of ``TieBreak`` in turn."""
+    """Order candidates by round reached and score, then the tie-break rules in turn."""
     pool = list(candidates)
     codes = [c.code for c in pool]
     if len(set(codes)) != len(codes):
         raise ValueError("entry codes must be unique: the code is the final tie-break")
-    pool.sort(key=_keys)
+    keyed = sorted(((_keys(c), c) for c in pool), key=lambda kc: kc[0])
+    rules = list(TieBreak)
     ranked = []
-    for position, candidate in enumerate(pool, start=1):
+    for position, (keys, candidate) in enumerate(keyed, start=1):
         decided_by = None
         if position > 1:
-            above, here = _keys(pool[position - 2]), _keys(candidate)
-            rule = next(i for i, (a, b) in enumerate(zip(above, here, strict=True)) if a != b)
-            decided_by = list(TieBreak)[rule]
+            pairs = zip(keyed[position - 2][0], keys, strict=True)
+            decided_by = rules[next(i for i, (above, here) in enumerate(pairs) if above != here)]
         ranked.append(Ranked(position=position, candidate=candidate, decided_by=decided_by))
     return tuple(ranked)
 
@@ -153,20 +162,34 @@ def select_advancing(
     return tuple(chosen)
 
 
-class Prize(StrEnum):
-    FIRST = "first"  # Giải Nhất
-    SECOND = "second"  # Giải Nhì
-    THIRD = "third"  # Giải Ba
-    ENCOURAGEMENT = "encouragement"  # Giải Khuyến khích
+type Quotas = Mapping[str, Sequence[tuple[str, int]]]
+"""Per entrant type, its prizes best first: (prize name, how many)."""
 
-
-type Quotas = Mapping[str, Sequence[tuple[Prize, int]]]
-
-# Hanoi's administrative-reform ideas contest, 2024 edition.
+# Hanoi's administrative-reform ideas contest, 2024 edition: the default prize tiers
+# (judging.services.results.prize_tiers_create_default stores them for an edition).
 HANOI_2024_QUOTAS: Quotas = {
-    INDIVIDUAL: ((Prize.FIRST, 1), (Prize.SECOND, 2), (Prize.THIRD, 3), (Prize.ENCOURAGEMENT, 5)),
-    GROUP: ((Prize.FIRST, 1), (Prize.SECOND, 1), (Prize.THIRD, 1)),
+    INDIVIDUAL: (("Giải Nhất", 1), ("Giải Nhì", 2), ("Giải Ba", 3), ("Giải Khuyến khích", 5)),
+    GROUP: (("Giải Nhất", 1), ("Giải Nhì", 1), ("Giải Ba", 1)),
 }
+
+
+class OverrideProblem(StrEnum):
+    NO_REASON = "no_reason"
+    NOT_RANKED = "not_ranked"
+    TWICE = "twice"
+
+
+class OverrideError(ValueError):
+    """An override that cannot be applied; ``problem`` says why, for a translated message."""
+
+    def __init__(self, entry: EntryId, problem: OverrideProblem) -> None:
+        self.entry, self.problem = entry, problem
+        text = {
+            OverrideProblem.NO_REASON: "needs a reason",
+            OverrideProblem.NOT_RANKED: "names an entry which is not ranked",
+            OverrideProblem.TWICE: "is given twice",
+        }[problem]
+        super().__init__(f"override for entry {entry!r} {text}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +197,7 @@ class Override:
     """A jury decision that departs from the ranking; ``prize`` None withholds any prize."""
 
     entry: EntryId
-    prize: Prize | None
+    prize: str | None
     reason: str
 
 
@@ -182,7 +205,7 @@ class Override:
 class Award:
     entry: EntryId
     entrant_type: str
-    prize: Prize
+    prize: str
     position: int  # overall ranking position
     overridden: bool
     reason: str | None
@@ -190,11 +213,15 @@ class Award:
 
 @dataclass(frozen=True, slots=True)
 class PrizeAllocation:
-    """Awards in prize order then ranking; ``vacant`` counts prizes left unawarded."""
+    """Awards per entrant type in prize order, then ranking; ``vacant`` counts prizes left
+    unawarded as (entrant type, prize, count)."""
 
     awards: tuple[Award, ...]
-    vacant: tuple[tuple[str, Prize, int], ...]
+    vacant: tuple[tuple[str, str, int], ...]
     warnings: tuple[str, ...]
+
+    def by_entry(self) -> dict[EntryId, Award]:
+        return {a.entry: a for a in self.awards}
 
 
 def allocate_prizes(
@@ -206,29 +233,37 @@ def allocate_prizes(
 ) -> PrizeAllocation:
     """Give each entrant type's prizes down its own ranking, best prize first.
 
-    Overrides are applied first: an entry pinned to a prize takes one place of that
-    prize's quota, an entry pinned to None gets nothing; the remaining places go in
-    ranking order to entries not pinned. Entries below ``minimum_score`` get no prize
-    automatically, so a prize can stay vacant. Warnings list overrides that exceed a quota
-    or put an entry above a better-ranked one of the same type.
+    ``quotas`` name each type's prizes best first (an edition's prize tiers; names may
+    repeat across types, as "Giải Nhất" does, never within one). Overrides are applied
+    first: an entry pinned to a prize takes one place of that prize's quota of its own
+    type, an entry pinned to None gets nothing; the remaining places go in ranking order to
+    entries not pinned. Entries below ``minimum_score`` get no prize automatically, so a
+    prize can stay vacant. Warnings list entrant types without quotas, overrides that
+    exceed a quota or name a prize the type does not have, and overrides that put an entry
+    above a better-ranked one of the same type. Raises ``OverrideError`` for an override
+    without a reason, of an unranked entry, or given twice.
     """
     by_entry = {item.candidate.entry: item for item in ranking}
     pinned: dict[EntryId, Override] = {}
     for override in overrides:
         if override.entry not in by_entry:
-            raise ValueError(f"override names entry {override.entry!r}, which is not ranked")
+            raise OverrideError(override.entry, OverrideProblem.NOT_RANKED)
         if not override.reason.strip():
-            raise ValueError(f"override for entry {override.entry!r} needs a reason")
+            raise OverrideError(override.entry, OverrideProblem.NO_REASON)
         if override.entry in pinned:
-            raise ValueError(f"entry {override.entry!r} is overridden twice")
+            raise OverrideError(override.entry, OverrideProblem.TWICE)
         pinned[override.entry] = override
+    for entrant_type, tiers in quotas.items():
+        names = [prize for prize, _ in tiers]
+        if len(set(names)) != len(names):
+            raise ValueError(f"entrant type {entrant_type!r} names a prize twice")
     warnings = [
         f"entrant type {t!r} has no prize quota"
         for t in dict.fromkeys(item.candidate.entrant_type for item in ranking)
         if t not in quotas
     ]
     awards: list[Award] = []
-    vacant: list[tuple[str, Prize, int]] = []
+    vacant: list[tuple[str, str, int]] = []
     for entrant_type, tiers in quotas.items():
         field = [item for item in ranking if item.candidate.entrant_type == entrant_type]
         pins = [pinned[i.candidate.entry] for i in field if i.candidate.entry in pinned]
@@ -238,33 +273,32 @@ def allocate_prizes(
             if item.candidate.entry not in pinned
             and (minimum_score is None or item.candidate.score >= minimum_score)
         ]
+        mine: list[Award] = []
         for prize, count in tiers:
-            pinned_here = [p for p in pins if p.prize is prize]
+            pinned_here = [p for p in pins if p.prize == prize]
             if len(pinned_here) > count:
                 warnings.append(
                     f"{entrant_type}: {len(pinned_here)} overrides to {prize} exceed its quota "
                     f"of {count}"
                 )
-            for p in pinned_here:
-                item = by_entry[p.entry]
-                awards.append(_award(item, prize, p.reason))
+            mine += [_award(by_entry[p.entry], prize, p.reason) for p in pinned_here]
             left = max(0, count - len(pinned_here))
-            for item in queue[:left]:
-                awards.append(_award(item, prize, None))
+            mine += [_award(item, prize, None) for item in queue[:left]]
             queue = queue[left:]
-            given = sum(1 for a in awards if a.entrant_type == entrant_type and a.prize is prize)
+            given = sum(1 for a in mine if a.prize == prize)
             if given < count:
                 vacant.append((entrant_type, prize, count - given))
-        offered = {prize for prize, _ in tiers}
+        offered = [prize for prize, _ in tiers]
         for p in pins:
             if p.prize is not None and p.prize not in offered:
                 warnings.append(f"{entrant_type}: override gives {p.prize}, which has no quota")
-                awards.append(_award(by_entry[p.entry], p.prize, p.reason))
-        warnings += _inversions(awards, entrant_type)
+                mine.append(_award(by_entry[p.entry], p.prize, p.reason))
+        warnings += _inversions(mine, entrant_type, offered)
+        awards += mine
     return PrizeAllocation(awards=tuple(awards), vacant=tuple(vacant), warnings=tuple(warnings))
 
 
-def _award(item: Ranked, prize: Prize, reason: str | None) -> Award:
+def _award(item: Ranked, prize: str, reason: str | None) -> Award:
     return Award(
         entry=item.candidate.entry,
         entrant_type=item.candidate.entrant_type,
@@ -275,12 +309,13 @@ def _award(item: Ranked, prize: Prize, reason: str | None) -> Award:
     )
 
 
-def _inversions(awards: Sequence[Award], entrant_type: str) -> list[str]:
-    order = {prize: i for i, prize in enumerate(Prize)}
-    mine = [a for a in awards if a.entrant_type == entrant_type]
+def _inversions(mine: Sequence[Award], entrant_type: str, offered: Sequence[str]) -> list[str]:
+    # Prizes outside the type's tiers are already warned about and have no order.
+    order = {prize: i for i, prize in enumerate(offered)}
+    ordered = [a for a in mine if a.prize in order]
     out = []
-    for better in mine:
-        for worse in mine:
+    for better in ordered:
+        for worse in ordered:
             if better.position < worse.position and order[better.prize] > order[worse.prize]:
                 out.append(
                     f"{entrant_type}: entry {worse.entry!r} (position {worse.position}) gets "

@@ -1,16 +1,39 @@
-"""A round's results, computed from the raw scores in three queries: totals by every method,
-flags, and the deterministic ranking."""
+"""A round's results for the staff pages, exports and advancement.
+
+The database is read in a constant number of queries (judging.selectors.raw_scores); every
+figure and the order then come from judging.aggregation and judging.ranking, the one
+implementation of the rules (documented in docs/judging.md), which the frozen snapshot
+(judging.snapshot) uses too. Criterion ids are passed to them as strings (``str(pk)``).
+"""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from judging import aggregate
+from django.utils.translation import gettext_lazy as _
+
+from judging.aggregation import Criterion, Method, MissingMark, Status, aggregate, round2
+from judging.aggregation.numbers import mean
 from judging.models import Round
+from judging.ranking import EntryFacts, Ranked, TieBreak, candidates_from, rank
 from judging.selectors import raw_scores
+
+# Why an entry is below the one above it, as the ranking table says it.
+DECIDED_BY_LABELS = {
+    TieBreak.ROUND: _("by round reached"),
+    TieBreak.SCORE: _("by score"),
+    TieBreak.PRIORITY: _("by priority criterion"),
+    TieBreak.TOP_MARKS: _("by number of maximum marks"),
+    TieBreak.SUBMITTED: _("by earlier submission"),
+    TieBreak.CODE: _("by entry code"),
+}
 
 
 @dataclass
 class ResultRow:
+    """One entry of a round. ``total`` is the round method's score (None while any expected
+    mark is missing); ``normalised`` the z-score method's; ``criterion_means`` are keyed by
+    ``str(criterion.pk)``; ``judge_totals`` by judge pk, complete sheets only."""
+
     entry_id: int
     code: str
     title: str
@@ -20,109 +43,121 @@ class ResultRow:
     assigned: int
     scored: int
     judge_totals: dict[int, Decimal]
-    criterion_means: dict[int, Decimal]
+    criterion_means: dict[str, Decimal]
     raw_mean: Decimal | None
     total: Decimal | None
     normalised: Decimal | None
-    spread: Decimal = Decimal(0)
-    sd: Decimal = Decimal(0)
+    spread: Decimal | None = None
+    sd: Decimal | None = None
     missing: bool = False
+    missing_marks: tuple[MissingMark, ...] = ()
     disputed: bool = False
-    top_scores: int = 0
+    top_marks: int = 0
     rank: int | None = None
+    decided_by: TieBreak | None = None
+
+    @property
+    def decided_by_label(self) -> str:
+        return DECIDED_BY_LABELS[self.decided_by] if self.decided_by else ""
 
 
 @dataclass
 class RoundResults:
+    """Ranked rows in ranking order, then unranked (missing) rows in entry order."""
+
     round: Round
     method: str
     criteria: list
     rows: list[ResultRow]
     judges: dict[int, str] = field(default_factory=dict)
     totals_by_judge: dict[int, dict[int, Decimal]] = field(default_factory=dict)
+    ranking: tuple[Ranked, ...] = ()
 
 
-def rank_key(row: ResultRow, *, priority_criterion_id: int | None):
-    """Total, then the round's priority criterion, then top scores, then earlier submission.
-
-    The entry code is the last key, so no two entries ever compare equal.
-    """
-    priority = row.criterion_means.get(priority_criterion_id, Decimal(0))
-    return (
-        -(row.total if row.total is not None else Decimal("-1")),
-        -priority,
-        -row.top_scores,
-        row.submitted_at.timestamp() if row.submitted_at else float("inf"),
-        row.code,
-    )
+def aggregation_criteria(criteria) -> list[Criterion]:
+    """The round's rubric as aggregation criteria (ids ``str(pk)``)."""
+    return [Criterion(id=str(c.pk), max_score=c.max_points, weight=c.weight) for c in criteria]
 
 
 def round_results(*, round_: Round) -> RoundResults:
     raw = raw_scores(round_=round_)
-    weights = {c.pk: c.weight for c in raw.criteria}
-    # Read once: Model.pk is a property, and this loop runs for every entry of the round.
-    criterion_ids = list(weights)
-    method = round_.method
-    totals_by_judge: dict[int, dict[int, Decimal]] = {}
-    rows = []
-    for entry_id, entry in raw.entries.items():
-        by_judge = raw.scores.get(entry_id, {})
-        judge_totals = {
-            judge: aggregate.weighted_total(scores=scores, weights=weights)
-            for judge, scores in by_judge.items()
+    ids = {c.pk: str(c.pk) for c in raw.criteria}  # str() once per criterion, not per mark
+    scores = {
+        entry_id: {
+            judge: {
+                ids.get(criterion, str(criterion)): points for criterion, points in sheet.items()
+            }
+            for judge, sheet in raw.scores.get(entry_id, {}).items()
         }
-        for judge, total in judge_totals.items():
-            totals_by_judge.setdefault(judge, {})[entry_id] = total
-        totals = list(judge_totals.values())
-        assigned = len(raw.assigned.get(entry_id, ()))
-        sheets = list(by_judge.values())
-        criterion_means = {}
-        for criterion_id in criterion_ids:
-            points = [s[criterion_id] for s in sheets if criterion_id in s]
-            if points:
-                criterion_means[criterion_id] = aggregate.mean(totals=points)
-        spread, sd = aggregate.disagreement(totals=totals)
-        rows.append(
-            ResultRow(
-                entry_id=entry_id,
-                code=entry.code,
-                title=entry.title,
-                sector=entry.sector.name if entry.sector_id else "",
-                entrant_type=entry.entrant_type,
-                submitted_at=entry.submitted_at,
-                assigned=assigned,
-                scored=len(totals),
-                judge_totals=judge_totals,
-                criterion_means=criterion_means,
-                raw_mean=aggregate.mean(totals=totals) if totals else None,
-                total=(
-                    aggregate.METHODS[method](totals=totals)
-                    if totals and method in aggregate.METHODS
-                    else None
-                ),
-                normalised=None,
-                spread=spread,
-                sd=sd,
-                missing=len(totals) < max(assigned, 1),
-                disputed=spread > round_.disagreement_range,
-            )
+        for entry_id in raw.entries
+    }
+    # Judges in pk order, as the snapshot lists them, so both sum in the same order.
+    assigned = {entry_id: sorted(raw.assigned.get(entry_id, ())) for entry_id in raw.entries}
+    result = aggregate(
+        scores=scores,
+        criteria=aggregation_criteria(raw.criteria),
+        method=Method(round_.method),
+        assigned=assigned,
+        max_range=round_.disagreement_range,
+        normalise=True,
+    )
+    facts = {
+        entry_id: EntryFacts(
+            code=entry.code,
+            submitted_at=entry.submitted_at,
+            field=str(entry.sector_id) if entry.sector_id else None,
+            entrant_type=entry.entrant_type,
         )
-    normalised = aggregate.zscore_normalise(totals_by_judge=totals_by_judge)
-    best_by_judge = {j: max(t.values()) for j, t in totals_by_judge.items() if t}
-    for row in rows:
-        values = [normalised[j][row.entry_id] for j in row.judge_totals]
-        row.normalised = aggregate.mean(totals=values) if values else None
-        if method == "zscore":
-            row.total = row.normalised
-        row.top_scores = sum(1 for j, t in row.judge_totals.items() if t == best_by_judge[j])
-    rows.sort(key=lambda r: rank_key(r, priority_criterion_id=round_.priority_criterion_id))
-    for position, row in enumerate(rows, start=1):
-        row.rank = position if row.total is not None else None
+        for entry_id, entry in raw.entries.items()
+    }
+    priority = round_.priority_criterion_id
+    ranking = rank(
+        candidates=candidates_from(
+            result=result,
+            facts=facts,
+            priority_criterion=str(priority) if priority is not None else None,
+        )
+    )
+    rows = {}
+    totals_by_judge: dict[int, dict[int, Decimal]] = {}
+    for scored in result.entries:
+        entry = raw.entries[scored.entry]
+        complete = scored.status is Status.COMPLETE
+        for judge, total in scored.judge_totals.items():
+            totals_by_judge.setdefault(judge, {})[scored.entry] = total
+        rows[scored.entry] = ResultRow(
+            entry_id=scored.entry,
+            code=entry.code,
+            title=entry.title,
+            sector=entry.sector.name if entry.sector_id else "",
+            entrant_type=entry.entrant_type,
+            submitted_at=entry.submitted_at,
+            assigned=len(assigned[scored.entry]),
+            scored=len(scored.judge_totals),
+            judge_totals=dict(scored.judge_totals),
+            criterion_means=dict(scored.criterion_means),
+            raw_mean=round2(mean(list(scored.judge_totals.values()))) if complete else None,
+            total=scored.score,
+            normalised=scored.normalised,
+            spread=None if scored.spread is None else round2(scored.spread),
+            sd=scored.stdev,
+            missing=not complete,
+            missing_marks=scored.missing,
+            disputed=scored.disagreement,
+            top_marks=scored.top_marks,
+        )
+    ordered = []
+    for item in ranking:
+        row = rows.pop(item.candidate.entry)
+        row.rank, row.decided_by = item.position, item.decided_by
+        ordered.append(row)
+    ordered += [rows[entry_id] for entry_id in raw.entries if entry_id in rows]
     return RoundResults(
         round=round_,
-        method=method,
+        method=round_.method,
         criteria=raw.criteria,
-        rows=rows,
+        rows=ordered,
         judges=raw.judges,
         totals_by_judge=totals_by_judge,
+        ranking=ranking,
     )

@@ -1,16 +1,31 @@
 """Frozen results: canonical inputs → outputs by a pure function → bytes → SHA-256.
 
 `snapshot_outputs(inputs)` uses only the inputs, so anyone holding a snapshot's inputs can
-recompute its outputs and hash (`manage.py recompute_snapshot`) and get the same bytes.
+recompute its outputs and hash (`manage.py recompute_snapshot`) and get the same bytes. The
+rules are those of the live ranking (judging.results): judging.aggregation scores every
+stage, judging.ranking orders and awards, so the frozen result is what the jury saw.
 """
 
 import hashlib
 import json
+from datetime import datetime
 from decimal import Decimal
 
-from judging import aggregate
+from judging.aggregation import AggregationResult, Criterion, EntryScore, Method, Status, aggregate
+from judging.ranking import (
+    Award,
+    EntryFacts,
+    Override,
+    Ranked,
+    allocate_prizes,
+    candidates_from,
+    rank,
+)
 
-FORMAT = 1
+# 2: scores by judging.aggregation (population sd, missing sheets unranked), ties by
+# judging.ranking (maximum marks), assigned judges in the inputs, prize warnings and
+# vacancies in the outputs.
+FORMAT = 2
 
 
 def canonical_bytes(payload: dict) -> bytes:
@@ -22,106 +37,134 @@ def sha256(payload: dict) -> str:
 
 
 def snapshot_outputs(inputs: dict) -> dict:
-    """Ranking and prizes from the inputs alone (all numbers as strings).
+    """Ranking, unranked entries and prizes from the inputs alone (all numbers as strings).
 
-    Stages are rounds from the last to the first: the final's entries rank first by their
-    final totals, then the other entries by their preliminary totals, and so on.
+    Stages are rounds from the last to the first; each entry counts in the latest stage it
+    reached. All stages are ranked at once, the round reached deciding first: the final's
+    entries rank above the others, then the preliminary's, and so on. An entry with a
+    missing mark in the stage it reached is unranked (listed with what is missing) and
+    gets no prize. Raises ``ValueError`` for inputs of another format, and
+    ``judging.ranking.OverrideError`` for an override that cannot be applied.
     """
-    ranking, seen = [], set()
-    for stage in inputs["stages"]:
-        for row in _stage_ranking(stage):
-            if row["code"] not in seen:
-                seen.add(row["code"])
-                ranking.append({**row, "round": stage["round"]})
+    if inputs.get("format") != FORMAT:
+        raise ValueError(
+            f"snapshot format {inputs.get('format')!r} cannot be recomputed by this code "
+            f"(format {FORMAT})"
+        )
+    stages = inputs["stages"]
+    candidates, unranked = [], []
+    reached: dict[str, tuple[str, EntryScore]] = {}  # code -> (round name, its score there)
+    for index, stage in enumerate(stages):
+        result, facts = _stage_aggregate(stage)
+        fresh = {e.entry: e for e in result.entries if e.entry not in reached}
+        priority = stage["priority_criterion"]
+        candidates += [
+            c
+            for c in candidates_from(
+                result=result,
+                facts=facts,
+                priority_criterion=str(priority) if priority is not None else None,
+                stage=len(stages) - index,
+            )
+            if c.entry in fresh
+        ]
+        for code, entry in fresh.items():
+            reached[code] = (stage["round"], entry)
+            if entry.status is not Status.COMPLETE:
+                unranked.append(_unranked_row(stage, facts[code], entry))
+    ranking = rank(candidates=candidates)
     prizes = allocate_prizes(
-        ranking=[(r["code"], r["entrant_type"]) for r in ranking],
-        tiers=inputs["prize_tiers"],
-        overrides=inputs.get("overrides", []),
+        ranking=ranking,
+        quotas=_quotas(inputs["prize_tiers"]),
+        overrides=[
+            Override(
+                entry=o["code"], prize=o.get("prize") or None, reason=str(o.get("reason") or "")
+            )
+            for o in inputs.get("overrides", [])
+        ],
     )
+    awards = prizes.by_entry()
     return {
         "ranking": [
-            {
-                **r,
-                "rank": n,
-                "total": str(r["total"]),
-                "priority": str(r["priority"]),
-                "prize": prizes.get(r["code"], ""),
-            }
-            for n, r in enumerate(ranking, start=1)
+            _ranked_row(item, *reached[item.candidate.entry], awards.get(item.candidate.entry))
+            for item in ranking
         ],
+        "unranked": unranked,
+        "prizes": {
+            "vacant": [
+                {"entrant_type": kind, "prize": prize, "count": count}
+                for kind, prize, count in prizes.vacant
+            ],
+            "warnings": list(prizes.warnings),
+        },
     }
 
 
-def _stage_ranking(inputs: dict) -> list[dict]:
-    weights = {c["id"]: Decimal(c["weight"]) for c in inputs["criteria"]}
-    priority = inputs["priority_criterion"]
-    method = inputs["method"]
-    by_entry: dict[str, dict[str, dict[int, Decimal]]] = {}
-    for score in inputs["scores"]:
-        by_entry.setdefault(score["entry"], {}).setdefault(score["judge"], {})[
-            score["criterion"]
-        ] = Decimal(score["points"])
-    totals_by_judge: dict[str, dict[str, Decimal]] = {}
-    for entry, judges in by_entry.items():
-        for judge, scores in judges.items():
-            totals_by_judge.setdefault(judge, {})[entry] = aggregate.weighted_total(
-                scores=scores, weights=weights
-            )
-    normalised = aggregate.zscore_normalise(totals_by_judge=totals_by_judge)
-    best = {j: max(t.values()) for j, t in totals_by_judge.items()}
-    rows = []
-    for entry in inputs["entries"]:
-        code = entry["code"]
-        judge_totals = {j: t[code] for j, t in totals_by_judge.items() if code in t}
-        totals = list(judge_totals.values())
-        if not totals:
-            continue
-        if method == "zscore":
-            total = aggregate.mean(totals=[normalised[j][code] for j in judge_totals])
-        else:
-            total = aggregate.METHODS[method](totals=totals)
-        priority_scores = [
-            s[priority] for s in by_entry[code].values() if priority is not None and priority in s
+def _stage_aggregate(stage: dict) -> tuple[AggregationResult, dict[str, EntryFacts]]:
+    """One round's scores by judging.aggregation, entries named by code."""
+    scores: dict[str, dict[str, dict[str, str]]] = {e["code"]: {} for e in stage["entries"]}
+    for score in stage["scores"]:
+        scores[score["entry"]].setdefault(score["judge"], {})[str(score["criterion"])] = score[
+            "points"
         ]
-        rows.append(
-            {
-                "code": code,
-                "entrant_type": entry["entrant_type"],
-                "submitted_at": entry["submitted_at"],
-                "judges": len(totals),
-                "total": total,
-                "priority": aggregate.mean(totals=priority_scores)
-                if priority_scores
-                else Decimal(0),
-                "top_scores": sum(1 for j, t in judge_totals.items() if t == best[j]),
-            }
-        )
-    rows.sort(
-        key=lambda r: (-r["total"], -r["priority"], -r["top_scores"], r["submitted_at"], r["code"])
+    result = aggregate(
+        scores=scores,
+        criteria=[
+            Criterion(
+                id=str(c["id"]), max_score=Decimal(c["max_points"]), weight=Decimal(c["weight"])
+            )
+            for c in stage["criteria"]
+        ],
+        method=Method(stage["method"]),
+        assigned={e["code"]: e["judges"] for e in stage["entries"]},
     )
-    return rows
+    facts = {
+        e["code"]: EntryFacts(
+            code=e["code"],
+            submitted_at=datetime.fromisoformat(e["submitted_at"]) if e["submitted_at"] else None,
+            entrant_type=e["entrant_type"],
+        )
+        for e in stage["entries"]
+    }
+    return result, facts
 
 
-def allocate_prizes(*, ranking, tiers, overrides) -> dict[str, str]:
-    """Fill each entrant type's tiers, best rank first, within quotas; overrides win."""
-    forced = {o["code"]: o["prize"] for o in overrides}
-    prizes = dict(forced)
-    kinds = dict(ranking)
-    for entrant_type in sorted({t["entrant_type"] for t in tiers}):
-        slots = [
-            t["name"]
-            for t in sorted(
-                (t for t in tiers if t["entrant_type"] == entrant_type), key=lambda t: t["rank"]
-            )
-            for _ in range(t["quota"])
-        ]
-        # Tiers of different entrant types share names ("Giải Nhất"): an override uses up
-        # a slot of its own entry's type only.
-        for code, name in forced.items():
-            if kinds.get(code) == entrant_type and name in slots:
-                slots.remove(name)
-        for code, kind in ranking:
-            if kind != entrant_type or code in prizes or not slots:
-                continue
-            prizes[code] = slots.pop(0)
-    return prizes
+def _quotas(tiers: list[dict]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The edition's prize tiers as judging.ranking quotas: names in rank order per type."""
+    quotas: dict[str, list[tuple[int, str, int]]] = {}
+    for tier in tiers:
+        quotas.setdefault(tier["entrant_type"], []).append(
+            (tier["rank"], tier["name"], tier["quota"])
+        )
+    return {
+        kind: tuple((name, quota) for _, name, quota in sorted(rows))
+        for kind, rows in sorted(quotas.items())
+    }
+
+
+def _ranked_row(item: Ranked, round_name: str, entry: EntryScore, award: Award | None) -> dict:
+    c = item.candidate
+    return {
+        "rank": item.position,
+        "code": c.code,
+        "entrant_type": c.entrant_type,
+        "round": round_name,
+        "submitted_at": c.submitted_at.isoformat() if c.submitted_at else None,
+        "judges": len(entry.judge_totals),
+        "total": str(c.score),
+        "priority": None if c.priority_score is None else str(c.priority_score),
+        "top_marks": c.top_marks,
+        "decided_by": item.decided_by.value if item.decided_by else None,
+        "prize": award.prize if award else "",
+        "prize_overridden": bool(award and award.overridden),
+    }
+
+
+def _unranked_row(stage: dict, facts: EntryFacts, entry: EntryScore) -> dict:
+    return {
+        "code": facts.code,
+        "entrant_type": facts.entrant_type,
+        "round": stage["round"],
+        "judges": len(entry.judge_totals),
+        "missing": [{"judge": m.judge, "criterion": m.criterion} for m in entry.missing],
+    }

@@ -30,6 +30,7 @@ def aggregate(
     assigned: Mapping[EntryId, Collection[JudgeId]] | None = None,
     max_range: Decimal | None = None,
     max_stdev: Decimal | None = None,
+    normalise: bool = False,
 ) -> AggregationResult:
     """Score every entry from ``scores[entry][judge][criterion]``.
 
@@ -39,6 +40,10 @@ def aggregate(
     mark is never silently averaged away. ``disagreement`` is set when the totals' range
     exceeds ``max_range`` (default: 20% of the highest possible total) or their standard
     deviation exceeds ``max_stdev`` (if given).
+
+    With ``normalise`` (implied by ``Method.ZSCORE``) every complete entry also gets
+    ``normalised``: the score ``Method.ZSCORE`` would give it, from the same pass over the
+    sheets, so a page can show it beside the chosen method's score at no second cost.
     """
     sheets = read_sheets(scores=scores, criteria=criteria, assigned=assigned)
     limit = (
@@ -46,17 +51,18 @@ def aggregate(
         if max_range is not None
         else CONTEXT.multiply(DEFAULT_RANGE_SHARE, max_total(criteria))
     )
-    scale = z_scale(sheets) if method is Method.ZSCORE else None
+    scale = z_scale(sheets) if method is Method.ZSCORE or normalise else None
     results = []
     for entry in sheets:
         totals = dict(entry.totals)
         complete = bool(totals) and not entry.missing
-        score = None
+        score = normalised = None
         counted: tuple[JudgeId, ...] = ()
         if complete:
             if scale is not None:
-                rescaled = {j: scale.rescale(j, t) for j, t in totals.items()}
-                score, counted = mean(list(rescaled.values())), tuple(rescaled)
+                normalised = mean([scale.rescale(j, t) for j, t in totals.items()])
+            if method is Method.ZSCORE:
+                score, counted = normalised, tuple(totals)
             else:
                 score, counted = central(totals, method)
         values = list(totals.values())
@@ -84,6 +90,7 @@ def aggregate(
                     or (max_stdev is not None and pstdev(values) > max_stdev)
                 ),
                 missing=entry.missing,
+                normalised=None if normalised is None else round2(normalised),
             )
         )
     return AggregationResult(

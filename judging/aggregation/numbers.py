@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
+from functools import reduce
 
 CONTEXT = Context(prec=50, rounding=ROUND_HALF_EVEN)
 CENT = Decimal("0.01")
+_ZERO = Decimal(0)
 
 type ScoreValue = Decimal | int | str
 
@@ -19,6 +21,10 @@ type ScoreValue = Decimal | int | str
 def to_decimal(value: ScoreValue) -> Decimal:
     """Accept Decimal, int or a decimal string; refuse floats, whose binary noise would
     make "8.1" differ between a form and a spreadsheet import."""
+    if type(value) is Decimal:  # the usual case (database, forms): no conversion needed
+        if not value.is_finite():
+            raise ValueError(f"score {value!r} is not a finite number")
+        return value
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         raise TypeError(f"score {value!r} must be Decimal, int or str, not {type(value).__name__}")
     result = Decimal(value)
@@ -37,10 +43,7 @@ def mean(values: Sequence[Decimal]) -> Decimal:
 
 
 def sum_(values: Sequence[Decimal]) -> Decimal:
-    total = Decimal(0)
-    for value in values:
-        total = CONTEXT.add(total, value)
-    return total
+    return reduce(CONTEXT.add, values, _ZERO)
 
 
 def median(values: Sequence[Decimal]) -> Decimal:

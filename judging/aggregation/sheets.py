@@ -41,6 +41,7 @@ def read_sheets(
     by_id = {c.id: c for c in criteria}
     if len(by_id) != len(criteria):
         raise ValueError("criterion ids must be unique")
+    weights = {c.id: c.weight for c in criteria}
     order = list(scores)
     if assigned is not None:
         order += [e for e in assigned if e not in scores]
@@ -57,12 +58,17 @@ def read_sheets(
                 missing.append(MissingMark(judge=judge, criterion=None))
                 continue
             checked = _check(entry, judge, sheet, by_id)
-            absent = [c.id for c in criteria if c.id not in checked]
+            # Checked ids are known and unique: as many as criteria means none is absent.
+            absent = (
+                []
+                if len(checked) == len(by_id)
+                else [c.id for c in criteria if c.id not in checked]
+            )
             missing += [MissingMark(judge=judge, criterion=c) for c in absent]
             if not absent:
                 marks[judge] = checked
         totals = {
-            judge: sum_([CONTEXT.multiply(by_id[c].weight, v) for c, v in sheet.items()])
+            judge: sum_([CONTEXT.multiply(weights[c], v) for c, v in sheet.items()])
             for judge, sheet in marks.items()
         }
         result.append(EntrySheets(entry=entry, marks=marks, totals=totals, missing=tuple(missing)))
@@ -82,7 +88,8 @@ def _check(
             raise ValueError(
                 f"entry {entry!r}, judge {judge!r}: unknown criterion {criterion_id!r}"
             )
-        value = to_decimal(raw)
+        # Inline fast path for the usual Decimal; to_decimal checks and converts the rest.
+        value = raw if type(raw) is Decimal and raw.is_finite() else to_decimal(raw)
         if not 0 <= value <= criterion.max_score:
             raise ValueError(
                 f"entry {entry!r}, judge {judge!r}: {criterion_id} = {value} is outside "

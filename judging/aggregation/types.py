@@ -14,15 +14,21 @@ type CriterionId = str
 
 @dataclass(frozen=True, slots=True)
 class Criterion:
-    """A rubric line: marks from 0 to ``max_score``, counted ``weight`` times in the total."""
+    """A rubric line: marks from 0 to ``max_score``, counted ``weight`` times in the total.
+
+    A weight of 0 keeps a criterion on the sheet (and in the tie-breaks) without counting
+    it in the total.
+    """
 
     id: CriterionId
     max_score: Decimal
     weight: Decimal = Decimal(1)
 
     def __post_init__(self) -> None:
-        if self.max_score <= 0 or self.weight <= 0:
-            raise ValueError(f"criterion {self.id!r} needs a positive maximum and weight")
+        if self.max_score <= 0 or self.weight < 0:
+            raise ValueError(
+                f"criterion {self.id!r} needs a positive maximum and a weight of 0 or more"
+            )
 
 
 class Method(StrEnum):
@@ -54,6 +60,9 @@ class EntryScore:
     ``criterion_means`` and ``stdev`` are rounded half up to 2 decimals, ``spread`` (the
     highest judge total minus the lowest) is exact. ``top_marks`` counts criterion marks
     equal to that criterion's maximum, over all complete sheets: a tie-break.
+    ``normalised`` is the z-score method's score, rounded like ``score``, when the
+    aggregation was asked to normalise (always with ``Method.ZSCORE``); None otherwise and
+    for entries with missing marks.
     """
 
     entry: EntryId
@@ -67,11 +76,13 @@ class EntryScore:
     stdev: Decimal | None
     disagreement: bool
     missing: tuple[MissingMark, ...]
+    normalised: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class AggregationResult:
-    """All entries' results, in input order, with the constants a z-score run used."""
+    """All entries' results, in input order, with the constants a z-score run used
+    (``Method.ZSCORE`` or ``normalise``)."""
 
     method: Method
     entries: tuple[EntryScore, ...]

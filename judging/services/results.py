@@ -1,32 +1,25 @@
 """Advancement between rounds and frozen result snapshots."""
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from contest.enums import EntrantType
 from judging import snapshot
 from judging.enums import AuditAction, SheetStatus
-from judging.models import Advancement, PrizeTier, ResultSnapshot, Round, Score
+from judging.models import Advancement, Assignment, PrizeTier, ResultSnapshot, Round, Score
+from judging.ranking import HANOI_2024_QUOTAS, OverrideError, OverrideProblem, select_advancing
 from judging.results import round_results
 from judging.selectors import round_entries
 from judging.services.audit import audit
 
-HANOI_2024_PRIZES = {
-    EntrantType.INDIVIDUAL: [
-        ("Giải Nhất", 1),
-        ("Giải Nhì", 2),
-        ("Giải Ba", 3),
-        ("Giải Khuyến khích", 5),
-    ],
-    EntrantType.GROUP: [("Giải Nhất", 1), ("Giải Nhì", 1), ("Giải Ba", 1)],
-}
-
 
 @transaction.atomic
 def prize_tiers_create_default(*, edition):
-    for entrant_type, tiers in HANOI_2024_PRIZES.items():
+    """Store the Hanoi 2024 prize tiers (judging.ranking.HANOI_2024_QUOTAS) for an edition."""
+    for entrant_type, tiers in HANOI_2024_QUOTAS.items():
         for rank, (name, quota) in enumerate(tiers, start=1):
             PrizeTier.objects.get_or_create(
                 edition=edition,
@@ -40,7 +33,11 @@ def prize_tiers_create_default(*, edition):
 def advancement_propose(
     *, round_: Round, actor, top_n: int | None = None, threshold=None, per_sector: bool = False
 ) -> list[Advancement]:
-    """The secretariat's proposal: the top N (overall or per field) or all above a threshold."""
+    """The secretariat's proposal, in ranking order: the top N, all at or above a threshold,
+    or the top N of those at or above it; overall or within each field (per_sector).
+
+    Entries with missing marks are unranked and never proposed (judging.ranking).
+    """
     next_round = (
         Round.objects.filter(edition_id=round_.edition_id, position__gt=round_.position)
         .order_by("position")
@@ -48,37 +45,33 @@ def advancement_propose(
     )
     if next_round is None:
         raise ValidationError(_("There is no later round to advance entries to."))
-    if (top_n is None) == (threshold is None):
-        raise ValidationError(_("Choose either a number of entries or a threshold."))
-    rows = [r for r in round_results(round_=round_).rows if r.total is not None]
-    if threshold is not None:
-        chosen = [r for r in rows if r.total >= threshold]
-    elif per_sector:
-        counts: dict[str, int] = {}
-        chosen = []
-        for row in rows:
-            if counts.get(row.sector, 0) < top_n:
-                chosen.append(row)
-                counts[row.sector] = counts.get(row.sector, 0) + 1
-    else:
-        chosen = rows[:top_n]
+    if top_n is None and threshold is None:
+        raise ValidationError(_("Choose a number of entries, a threshold, or both."))
+    if top_n is not None and top_n < 0:
+        raise ValidationError(_("The number of entries cannot be negative."))
+    chosen = select_advancing(
+        ranking=round_results(round_=round_).ranking,
+        top=top_n,
+        threshold=None if threshold is None else Decimal(str(threshold)),
+        per_field=per_sector,
+    )
     Advancement.objects.filter(to_round=next_round, confirmed=False).delete()
     created = [
         Advancement.objects.create(
-            entry_id=r.entry_id,
+            entry_id=item.candidate.entry,
             from_round=round_,
             to_round=next_round,
-            rank=r.rank,
+            rank=item.position,
             proposed_by=actor,
         )
-        for r in chosen
+        for item in chosen
     ]
     audit(
         action=AuditAction.ADVANCEMENT_PROPOSED,
         actor=actor,
         round=round_,
         after={
-            "codes": [r.code for r in chosen],
+            "codes": [item.candidate.code for item in chosen],
             "top_n": top_n,
             "threshold": str(threshold) if threshold is not None else None,
         },
@@ -128,6 +121,13 @@ def _stage_inputs(*, round_: Round) -> dict:
         .values("pk", "code", "entrant_type", "submitted_at")
     )
     codes = {e["pk"]: e["code"] for e in entries}
+    assigned: dict[int, list[str]] = {}
+    for entry_id, judge_id in (
+        Assignment.objects.filter(round=round_, active=True, entry_id__in=codes)
+        .order_by("judge_id")
+        .values_list("entry_id", "judge_id")
+    ):
+        assigned.setdefault(entry_id, []).append(f"J{judge_id}")
     scores = [
         {
             "entry": codes[entry_id],
@@ -158,7 +158,8 @@ def _stage_inputs(*, round_: Round) -> dict:
             {
                 "code": e["code"],
                 "entrant_type": e["entrant_type"],
-                "submitted_at": e["submitted_at"].isoformat(),
+                "submitted_at": e["submitted_at"].isoformat() if e["submitted_at"] else None,
+                "judges": assigned.get(e["pk"], []),
             }
             for e in entries
         ],
@@ -173,7 +174,11 @@ def snapshot_freeze(*, round_: Round, actor, overrides=()) -> ResultSnapshot:
         if not str(override.get("reason") or "").strip():
             raise ValidationError(_("A prize override needs a reason."))
     inputs = snapshot_inputs(round_=round_, overrides=overrides)
-    payload = {"inputs": inputs, "outputs": snapshot.snapshot_outputs(inputs)}
+    try:
+        outputs = snapshot.snapshot_outputs(inputs)
+    except OverrideError as error:
+        raise ValidationError(_override_message(error)) from error
+    payload = {"inputs": inputs, "outputs": outputs}
     version = (
         ResultSnapshot.objects.filter(edition_id=round_.edition_id).aggregate(v=Max("version"))["v"]
         or 0
@@ -201,6 +206,17 @@ def snapshot_freeze(*, round_: Round, actor, overrides=()) -> ResultSnapshot:
         after={"version": version, "sha256": frozen.sha256},
     )
     return frozen
+
+
+def _override_message(error: OverrideError) -> str:
+    if error.problem is OverrideProblem.NOT_RANKED:
+        return _(
+            "Entry %(code)s has no complete score in this result, so its prize cannot be "
+            "overridden."
+        ) % {"code": error.entry}
+    if error.problem is OverrideProblem.TWICE:
+        return _("Entry %(code)s has more than one prize override.") % {"code": error.entry}
+    return _("A prize override needs a reason.")
 
 
 def snapshot_recompute(*, frozen: ResultSnapshot, from_database: bool = True) -> str:

@@ -224,3 +224,54 @@ def test_aggregate_rejects_floats_and_out_of_range_marks():
         aggregate(scores={"A": {"J": sheet(1, 26, 1, 1)}}, criteria=RUBRIC)
     with pytest.raises(ValueError, match="unknown criterion"):
         aggregate(scores={"A": {"J": {"style": 3}}}, criteria=RUBRIC)
+
+
+def test_aggregate_normalise_gives_the_zscore_score_beside_the_method():
+    # The table of test_aggregate_zscore_lenient_judge_does_not_decide, scored by the mean.
+    scores = {
+        "E1": {"H": sheet(30, 10, 10, 10)},
+        "E2": {"H": sheet(20, 10, 10, 10), "L": sheet(30, 25, 20, 15)},
+        "E3": {"L": sheet(30, 20, 20, 10)},
+    }
+    result = aggregate(scores=scores, criteria=RUBRIC, normalise=True)
+    assert [
+        (str(score_of(result, e).score), str(score_of(result, e).normalised))
+        for e in ("E1", "E2", "E3")
+    ] == [("60.00", "85.81"), ("70.00", "70.00"), ("80.00", "54.19")]
+    assert (str(result.pooled_mean), str(result.pooled_stdev)) == ("70.00", "15.81")
+
+
+def test_aggregate_normalised_equals_score_under_zscore_and_is_none_otherwise():
+    z = aggregate(scores={"A": ENTRY_A}, criteria=RUBRIC, method=Method.ZSCORE)
+    assert score_of(z, "A").normalised == score_of(z, "A").score
+    plain = aggregate(scores={"A": ENTRY_A}, criteria=RUBRIC)
+    assert (score_of(plain, "A").normalised, plain.pooled_mean) == (None, None)
+
+
+def test_aggregate_normalised_is_none_with_missing_marks():
+    result = aggregate(
+        scores={"A": ENTRY_A, "B": {"J1": sheet(25, 20, 20, 15)}},
+        criteria=RUBRIC,
+        assigned={"A": list(ENTRY_A), "B": ["J1", "J2"]},
+        normalise=True,
+    )
+    assert score_of(result, "A").normalised is not None
+    assert (score_of(result, "B").score, score_of(result, "B").normalised) == (None, None)
+
+
+def test_aggregate_weight_zero_counts_nothing_but_keeps_the_mark():
+    criteria = [
+        Criterion(id="novelty", max_score=D(10)),
+        Criterion(id="note", max_score=D(10), weight=D(0)),
+    ]
+    w = score_of(
+        aggregate(scores={"W": {"J1": {"novelty": 7, "note": 10}}}, criteria=criteria), "W"
+    )
+    assert (str(w.score), w.criterion_means["note"], w.top_marks) == ("7.00", D(10), 1)
+
+
+def test_criterion_refuses_negative_weight_and_zero_maximum():
+    with pytest.raises(ValueError, match="weight of 0 or more"):
+        Criterion(id="x", max_score=D(10), weight=D(-1))
+    with pytest.raises(ValueError, match="positive maximum"):
+        Criterion(id="x", max_score=D(0))

@@ -1,12 +1,18 @@
-"""Results by hand: aggregation methods on small tables, then the ranking and its flags."""
+"""Round results by hand: the live ranking built on judging.aggregation and judging.ranking.
+
+The scoring and tie-break rules themselves are tested on plain data in test_aggregation.py
+and test_ranking.py; these tests check that the database is read into them faithfully.
+"""
 
 import datetime
 from decimal import Decimal as D
 
 import pytest
+from django.utils import translation
 
-from judging import aggregate
+from judging.aggregation import MissingMark
 from judging.enums import AggregationMethod
+from judging.ranking import TieBreak
 from judging.results import round_results
 from tests.factories import (
     AssignmentFactory,
@@ -15,109 +21,6 @@ from tests.factories import (
     RoundFactory,
     score_assignment,
 )
-
-
-def _d(*values):
-    return [D(str(v)) for v in values]
-
-
-# --- aggregate.py ------------------------------------------------------------------------
-
-
-def test_weighted_total_multiplies_by_weight():
-    total = aggregate.weighted_total(
-        scores={1: D("7.5"), 2: D("9"), 3: D("4")}, weights={1: D("2"), 2: D("0.5"), 3: D("1")}
-    )
-    assert total == D("23.5")
-
-
-@pytest.mark.parametrize(
-    ("totals", "expected"),
-    [
-        ((70, 80, 91), "80.33"),  # 241 / 3 = 80.333…
-        ((70, 80), "75.00"),
-        ((100,), "100.00"),
-        (("70.25", 70), "70.13"),  # 70.125: half-up, not banker's rounding
-        (("70.25", "70.24"), "70.25"),  # 70.245 → 70.25
-    ],
-)
-def test_mean_rounds_half_up_to_two_places(totals, expected):
-    assert aggregate.mean(totals=_d(*totals)) == D(expected)
-
-
-@pytest.mark.parametrize(
-    ("totals", "expected"),
-    [
-        ((60, 70, 75, 80, 99), "75.00"),  # drop 60 and 99: (70 + 75 + 80) / 3
-        ((99, 50, 71, 100, 72), "80.67"),  # drop 50 and 100: (99 + 71 + 72) / 3 = 80.666…
-        ((70, 70, 70, 70, 10), "70.00"),  # only one of the equal highest is dropped
-        ((10, 20, 30, 40, 50, 60), "35.00"),  # six judges: drop one each end, mean of four
-        ((60, 70, 80, 99), "77.25"),  # four judges: plain mean, nothing dropped
-        ((60, 99), "79.50"),
-    ],
-)
-def test_trimmed_mean_drops_extremes_from_five_judges_only(totals, expected):
-    assert aggregate.trimmed_mean(totals=_d(*totals)) == D(expected)
-
-
-@pytest.mark.parametrize(
-    ("totals", "expected"),
-    [
-        ((60, 90, 70), "70.00"),
-        ((60, 70, 80, 91), "75.00"),
-        ((60, 71), "65.50"),
-        (("70.5", "70.25"), "70.38"),  # 70.375 half-up
-        ((42,), "42.00"),
-    ],
-)
-def test_median_of_odd_and_even_counts(totals, expected):
-    assert aggregate.median(totals=_d(*totals)) == D(expected)
-
-
-def test_zscore_normalise_removes_a_constant_harshness():
-    # Judge 2 gives every entry exactly 10 points less than judge 1.
-    normalised = aggregate.zscore_normalise(
-        totals_by_judge={
-            1: {"A": D(80), "B": D(70), "C": D(60)},
-            2: {"A": D(70), "B": D(60), "C": D(50)},
-        }
-    )
-    assert normalised[1] == normalised[2]
-    # Pooled mean 65, pooled sd √110; each judge has sd 10, so A → 65 + √110.
-    assert {e: aggregate.q(v) for e, v in normalised[1].items()} == {
-        "A": D("75.49"),
-        "B": D("65.00"),
-        "C": D("54.51"),
-    }
-    assert normalised[1]["B"] == D(65)
-    assert normalised[1]["A"] - D(65) == D(110).sqrt()
-
-
-def test_zscore_normalise_shifts_a_judge_without_spread():
-    normalised = aggregate.zscore_normalise(
-        totals_by_judge={1: {"A": D(80), "B": D(60)}, 2: {"A": D(50), "B": D(50)}}
-    )
-    # Pooled mean 60 and sd √200 equal judge 1's sd: judge 1 is unchanged but for the mean.
-    assert normalised == {1: {"A": D(70), "B": D(50)}, 2: {"A": D(60), "B": D(60)}}
-
-
-def test_zscore_normalise_of_nothing_is_empty():
-    assert aggregate.zscore_normalise(totals_by_judge={}) == {}
-
-
-@pytest.mark.parametrize(
-    ("totals", "expected"),
-    [
-        ((70, 80, 91), ("21.00", "10.50")),
-        ((60, 81), ("21.00", "14.85")),
-        ((75, 75, 75), ("0.00", "0.00")),
-        ((75,), ("0", "0")),
-        ((), ("0", "0")),
-    ],
-)
-def test_disagreement_is_range_and_sample_sd(totals, expected):
-    assert aggregate.disagreement(totals=_d(*totals)) == (D(expected[0]), D(expected[1]))
-
 
 # --- round_results -----------------------------------------------------------------------
 
@@ -151,6 +54,10 @@ def _ranking(round_):
     return [(r.rank, r.code, r.total) for r in round_results(round_=round_).rows]
 
 
+def _decided(round_):
+    return [(r.code, r.decided_by) for r in round_results(round_=round_).rows]
+
+
 def test_round_results_rank_by_total_first(tie_round):
     judges = JudgeFactory.create_batch(2)
     low = _entry(tie_round, code="X1", submitted_at=EARLY)
@@ -159,6 +66,7 @@ def test_round_results_rank_by_total_first(tie_round):
         _score(tie_round, low, judge, [50, 19.5])
         _score(tie_round, high, judge, [20, 50])
     assert _ranking(tie_round) == [(1, "X2", D("70.00")), (2, "X1", D("69.50"))]
+    assert _decided(tie_round) == [("X2", None), ("X1", TieBreak.SCORE)]
 
 
 def test_round_results_equal_totals_break_on_priority_criterion(tie_round):
@@ -173,26 +81,28 @@ def test_round_results_equal_totals_break_on_priority_criterion(tie_round):
         (1, "X2", D("70.00")),
         (2, "X1", D("70.00")),
     ]
-    priority = tie_round.priority_criterion_id
+    priority = str(tie_round.priority_criterion_id)
     assert [r.criterion_means[priority] for r in results.rows] == [D("40.00"), D("30.00")]
-    assert [r.top_scores for r in results.rows] == [2, 2]
+    assert [r.top_marks for r in results.rows] == [0, 0]
+    assert [r.decided_by for r in results.rows] == [None, TieBreak.PRIORITY]
 
 
-def test_round_results_then_break_on_number_of_top_scores(tie_round):
+def test_round_results_then_break_on_number_of_maximum_marks(tie_round):
     judges = JudgeFactory.create_batch(3)
     steady = _entry(tie_round, code="X1", submitted_at=EARLY)
     loved = _entry(tie_round, code="X2")
-    # steady: 70, 70, 70; loved: 80, 80, 50. Same mean 70, same priority mean 35.
+    # steady: 70, 70, 70; loved: 100, 40, 70. Same mean 70, same priority mean 35; loved
+    # has two marks at the maximum of 50, steady none.
     for judge in judges:
         _score(tie_round, steady, judge, [35, 35])
-    for judge, points in zip(judges, [[40, 40], [40, 40], [25, 25]], strict=True):
+    for judge, points in zip(judges, [[50, 50], [20, 20], [35, 35]], strict=True):
         _score(tie_round, loved, judge, points)
     results = round_results(round_=tie_round)
-    assert [(r.rank, r.code, r.total, r.top_scores) for r in results.rows] == [
-        (1, "X2", D("70.00"), 2),
-        (2, "X1", D("70.00"), 1),
+    assert [(r.rank, r.code, r.total, r.top_marks, r.decided_by) for r in results.rows] == [
+        (1, "X2", D("70.00"), 2, None),
+        (2, "X1", D("70.00"), 0, TieBreak.TOP_MARKS),
     ]
-    priority = tie_round.priority_criterion_id
+    priority = str(tie_round.priority_criterion_id)
     assert [r.criterion_means[priority] for r in results.rows] == [D("35.00"), D("35.00")]
 
 
@@ -204,6 +114,7 @@ def test_round_results_then_break_on_earlier_submission(tie_round):
         _score(tie_round, late, judge, [35, 35])
         _score(tie_round, early, judge, [35, 35])
     assert _ranking(tie_round) == [(1, "X2", D("70.00")), (2, "X1", D("70.00"))]
+    assert _decided(tie_round) == [("X2", None), ("X1", TieBreak.SUBMITTED)]
 
 
 def test_round_results_full_tie_falls_back_to_code(tie_round):
@@ -213,6 +124,16 @@ def test_round_results_full_tie_falls_back_to_code(tie_round):
     for entry in (second, first):
         _score(tie_round, entry, judge, [35, 35])
     assert _ranking(tie_round) == [(1, "X1", D("70.00")), (2, "X2", D("70.00"))]
+    assert _decided(tie_round) == [("X1", None), ("X2", TieBreak.CODE)]
+
+
+def test_round_results_label_the_deciding_rule_for_the_jury(tie_round):
+    judge = JudgeFactory()
+    for code in ("X1", "X2"):
+        _score(tie_round, _entry(tie_round, code=code, submitted_at=EARLY), judge, [35, 35])
+    first, second = round_results(round_=tie_round).rows
+    with translation.override("en"):
+        assert (str(first.decided_by_label), str(second.decided_by_label)) == ("", "by entry code")
 
 
 def test_round_results_hand_computed_table(tie_round):
@@ -238,10 +159,17 @@ def test_round_results_hand_computed_table(tie_round):
         (4, "X1", D("70.00")),
         (5, "X5", D("40.00")),
     ]
+    assert _decided(tie_round) == [
+        ("X2", None),
+        ("X3", TieBreak.SCORE),
+        ("X4", TieBreak.PRIORITY),
+        ("X1", TieBreak.SUBMITTED),
+        ("X5", TieBreak.SCORE),
+    ]
 
 
 @pytest.mark.django_db
-def test_round_results_flag_missing_scores_and_leave_unscored_unranked():
+def test_round_results_missing_sheet_leaves_entry_unranked_and_listed_last():
     round_ = RoundFactory(criteria=[("Điểm", 100)])
     judges = JudgeFactory.create_batch(3)
     partly = EligibleEntryFactory(edition=round_.edition, code="M-0001", number=1)
@@ -253,18 +181,20 @@ def test_round_results_flag_missing_scores_and_leave_unscored_unranked():
     _score(round_, partly, judges[1], [85])
     _score(round_, partly, judges[2], [10], submit=False)  # a draft does not count
     AssignmentFactory(round=round_, entry=unscored, judge=judges[0])
-    rows = {r.code: r for r in round_results(round_=round_).rows}
-    assert [(r.rank, r.code) for r in round_results(round_=round_).rows] == [
-        (1, "M-0001"),
-        (2, "M-0002"),
-        (None, "M-0003"),
+    results = round_results(round_=round_)
+    rows = {r.code: r for r in results.rows}
+    assert [(r.rank, r.code, r.total, r.decided_by) for r in results.rows] == [
+        (1, "M-0002", D("70.00"), None),
+        (None, "M-0001", None, None),
+        (None, "M-0003", None, None),
     ]
-    assert (rows["M-0001"].scored, rows["M-0001"].assigned, rows["M-0001"].missing) == (
-        2,
-        3,
-        True,
-    )
-    assert rows["M-0001"].total == D("87.50")
+    assert [item.candidate.code for item in results.ranking] == ["M-0002"]
+    partly_row = rows["M-0001"]
+    assert (partly_row.scored, partly_row.assigned, partly_row.missing) == (2, 3, True)
+    assert partly_row.missing_marks == (MissingMark(judge=judges[2].pk, criterion=None),)
+    # The complete sheets stay visible, but are never averaged into a figure.
+    assert partly_row.judge_totals == {judges[0].pk: D(90), judges[1].pk: D(85)}
+    assert (partly_row.raw_mean, partly_row.normalised) == (None, None)
     assert (rows["M-0002"].scored, rows["M-0002"].assigned, rows["M-0002"].missing) == (
         3,
         3,
@@ -275,6 +205,7 @@ def test_round_results_flag_missing_scores_and_leave_unscored_unranked():
         None,
         True,
     )
+    assert (rows["M-0003"].spread, rows["M-0003"].sd) == (None, None)
 
 
 @pytest.mark.django_db
@@ -296,11 +227,13 @@ def test_round_results_flag_disagreement_above_the_range():
     for judge, points in zip(judges, [60, 80], strict=True):
         _score(round_, edge, judge, [points])
     rows = {r.code: r for r in round_results(round_=round_).rows}
+    # Population standard deviation: |81 - 60| / 2.
     assert (rows["D-0001"].spread, rows["D-0001"].sd, rows["D-0001"].disputed) == (
         D("21.00"),
-        D("14.85"),
+        D("10.50"),
         True,
     )
+    assert str(rows["D-0001"].spread) == "21.00"
     assert (rows["D-0002"].spread, rows["D-0002"].disputed) == (D("20.00"), False)
 
 
@@ -341,14 +274,39 @@ def test_round_results_zscore_ranks_harsh_judges_fairly():
     rows = {r.code: r for r in round_results(round_=round_).rows}
     assert rows["Z-0001"].raw_mean == D("90.00")
     assert rows["Z-0002"].raw_mean == D("60.00")
-    # Pooled mean 65 and sd √350; both judges have sd 10, so A and B → 65 + √350.
+    # Each judge: mean m_j, population sd √(200/3). Pooled over all six totals: mean 65,
+    # population sd √(1750/6). A (and B): 65 + √(1750/6) * 10 / √(200/3) = 65 + 20.92.
     assert {code: r.total for code, r in rows.items()} == {
-        "Z-0001": D("83.71"),
-        "Z-0002": D("83.71"),
+        "Z-0001": D("85.92"),
+        "Z-0002": D("85.92"),
         "Z-0003": D("65.00"),
-        "Z-0004": D("46.29"),
+        "Z-0004": D("44.08"),
     }
-    assert rows["Z-0001"].total == rows["Z-0001"].normalised
+    assert all(r.total == r.normalised for r in rows.values())
+
+
+@pytest.mark.django_db
+def test_round_results_normalised_column_is_the_zscore_methods_score():
+    round_ = RoundFactory(criteria=[("Điểm", 100)], method=AggregationMethod.MEAN)
+    lenient, harsh = JudgeFactory.create_batch(2)
+    a, b, c = (
+        EligibleEntryFactory(edition=round_.edition, code=f"N-000{n}", number=n)
+        for n in range(1, 4)
+    )
+    for entry, points in [(a, 90), (b, 80)]:
+        _score(round_, entry, lenient, [points])
+    for entry, points in [(b, 50), (c, 40)]:
+        _score(round_, entry, harsh, [points])
+    by_mean = {r.code: (r.total, r.normalised) for r in round_results(round_=round_).rows}
+    round_.method = AggregationMethod.ZSCORE
+    by_zscore = {r.code: r.total for r in round_results(round_=round_).rows}
+    assert {code: normalised for code, (_total, normalised) in by_mean.items()} == by_zscore
+    # Pooled 90 80 50 40: mean 65, sd √425 = 20.62; each judge sd 5, so ±1 sd → ±20.62.
+    assert by_mean == {
+        "N-0001": (D("90.00"), D("85.62")),
+        "N-0002": (D("65.00"), D("65.00")),
+        "N-0003": (D("40.00"), D("44.38")),
+    }
 
 
 @pytest.mark.django_db

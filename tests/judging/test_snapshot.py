@@ -1,5 +1,6 @@
 """Frozen results: hashes that recompute, snapshots that never change, prizes, advancement."""
 
+import datetime
 import io
 import json
 from collections import Counter
@@ -13,12 +14,22 @@ from contest.enums import EntrantType, EntryStatus, Role
 from contest.models import Edition, Sector
 from judging import snapshot
 from judging.enums import AuditAction, RoundIntake, RoundKind
-from judging.models import Advancement, Assignment, AuditEvent, ResultSnapshot, Round, Score
+from judging.models import (
+    Advancement,
+    Assignment,
+    AuditEvent,
+    PrizeTier,
+    ResultSnapshot,
+    Round,
+    Score,
+)
+from judging.ranking import HANOI_2024_QUOTAS
 from judging.results import round_results
 from judging.selectors import round_entries
 from judging.services.results import (
     advancement_confirm,
     advancement_propose,
+    prize_tiers_create_default,
     snapshot_freeze,
     snapshot_inputs,
     snapshot_recompute,
@@ -100,6 +111,11 @@ def test_snapshot_freeze_stores_canonical_payload_and_hash(scored_round, organis
         (4, "I3", "70.00", ""),
         (5, "G2", "60.00", ""),
     ]
+    assert (payload["outputs"]["unranked"], payload["outputs"]["prizes"]) == (
+        [],
+        {"vacant": [], "warnings": []},
+    )
+    assert payload["inputs"]["format"] == snapshot.FORMAT == 2
     event = AuditEvent.objects.get(action=AuditAction.SNAPSHOT)
     assert event.after == {"version": 1, "sha256": frozen.sha256}
 
@@ -165,6 +181,19 @@ def test_recompute_snapshot_detects_a_tampered_payload(scored_round, organiser):
         _command(frozen.pk, "--from-payload")
 
 
+def test_recompute_snapshot_of_another_format_is_an_error(scored_round, organiser):
+    frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    payload = json.loads(frozen.payload)
+    payload["inputs"]["format"] = 1
+    ResultSnapshot.objects.filter(pk=frozen.pk).update(payload=json.dumps(payload))
+    with pytest.raises(CommandError) as caught:
+        _command(frozen.pk, "--from-payload")
+    assert str(caught.value) == (
+        f"Cannot recompute snapshot {frozen.pk}: snapshot format 1 cannot be recomputed by "
+        "this code (format 2)"
+    )
+
+
 def test_recompute_snapshot_unknown_id_is_an_error():
     with pytest.raises(CommandError, match=r"^No snapshot 999\.$"):
         _command(999)
@@ -205,59 +234,154 @@ def test_snapshot_freeze_again_is_a_new_version(scored_round, organiser):
 # --- prizes ------------------------------------------------------------------------------
 
 TIERS = [
-    {"entrant_type": INDIVIDUAL, "rank": 1, "name": "Giải Nhất", "quota": 1},
     {"entrant_type": INDIVIDUAL, "rank": 2, "name": "Giải Nhì", "quota": 2},
+    {"entrant_type": INDIVIDUAL, "rank": 1, "name": "Giải Nhất", "quota": 1},
     {"entrant_type": GROUP, "rank": 1, "name": "Giải Nhất", "quota": 1},
 ]
-RANKING = [
-    ("I1", INDIVIDUAL),
-    ("G1", GROUP),
-    ("I2", INDIVIDUAL),
-    ("G2", GROUP),
-    ("I3", INDIVIDUAL),
-    ("I4", INDIVIDUAL),
+# Ranking: I1 95, G1 90, I2 85, G2 80, I3 75, I4 70.
+TABLE = [
+    ("I1", INDIVIDUAL, 95),
+    ("G1", GROUP, 90),
+    ("I2", INDIVIDUAL, 85),
+    ("G2", GROUP, 80),
+    ("I3", INDIVIDUAL, 75),
+    ("I4", INDIVIDUAL, 70),
 ]
 
 
-def test_allocate_prizes_fills_quotas_per_entrant_type():
-    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=[]) == {
+def _inputs(table=TABLE, *, tiers=TIERS, overrides=()):
+    """Snapshot inputs of one stage: one 100-point criterion, judge J1 scores everything."""
+    return {
+        "format": snapshot.FORMAT,
+        "edition": "Thử nghiệm",
+        "stages": [
+            {
+                "round": "Vòng 1",
+                "method": "mean",
+                "priority_criterion": None,
+                "criteria": [{"id": 7, "name": "Điểm", "max_points": "100.00", "weight": "1.00"}],
+                "entries": [
+                    {
+                        "code": code,
+                        "entrant_type": kind,
+                        "submitted_at": "2024-08-01T09:00:00+00:00",
+                        "judges": ["J1"],
+                    }
+                    for code, kind, _points in table
+                ],
+                "scores": [
+                    {"entry": code, "judge": "J1", "criterion": 7, "points": f"{points}.00"}
+                    for code, _kind, points in table
+                ],
+            }
+        ],
+        "prize_tiers": tiers,
+        "overrides": list(overrides),
+    }
+
+
+def _awarded(outputs):
+    return {r["code"]: r["prize"] for r in outputs["ranking"]}
+
+
+def test_snapshot_outputs_fill_prize_tiers_per_entrant_type():
+    outputs = snapshot.snapshot_outputs(_inputs())
+    assert _awarded(outputs) == {
         "I1": "Giải Nhất",
+        "G1": "Giải Nhất",
         "I2": "Giải Nhì",
+        "G2": "",
         "I3": "Giải Nhì",
-        "G1": "Giải Nhất",
+        "I4": "",
+    }
+    assert outputs["prizes"] == {"vacant": [], "warnings": []}
+    assert snapshot.canonical_bytes(outputs).decode() == json.dumps(
+        outputs, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    assert outputs["ranking"][0] == {
+        "rank": 1,
+        "code": "I1",
+        "entrant_type": INDIVIDUAL,
+        "round": "Vòng 1",
+        "submitted_at": "2024-08-01T09:00:00+00:00",
+        "judges": 1,
+        "total": "95.00",
+        "priority": None,
+        "top_marks": 0,
+        "decided_by": None,
+        "prize": "Giải Nhất",
+        "prize_overridden": False,
     }
 
 
-def test_allocate_prizes_override_takes_a_slot_of_its_own_type():
+def test_snapshot_outputs_override_takes_a_place_of_its_own_type():
     overrides = [{"code": "I4", "prize": "Giải Nhì", "reason": "Hội đồng quyết định."}]
-    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=overrides) == {
+    outputs = snapshot.snapshot_outputs(_inputs(overrides=overrides))
+    assert _awarded(outputs) == {
         "I1": "Giải Nhất",
-        "I2": "Giải Nhì",
-        "I4": "Giải Nhì",
         "G1": "Giải Nhất",
+        "I2": "Giải Nhì",
+        "G2": "",
+        "I3": "",
+        "I4": "Giải Nhì",
     }
+    assert [r["code"] for r in outputs["ranking"] if r["prize_overridden"]] == ["I4"]
 
 
-def test_allocate_prizes_override_leaves_other_types_untouched():
+def test_snapshot_outputs_override_leaves_other_types_untouched():
     # Both entrant types have a "Giải Nhất": the group override must not take the individual one.
     overrides = [{"code": "G2", "prize": "Giải Nhất", "reason": "Hội đồng quyết định."}]
-    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=overrides) == {
+    outputs = snapshot.snapshot_outputs(_inputs(overrides=overrides))
+    assert _awarded(outputs) == {
         "I1": "Giải Nhất",
+        "G1": "",
         "I2": "Giải Nhì",
-        "I3": "Giải Nhì",
         "G2": "Giải Nhất",
+        "I3": "Giải Nhì",
+        "I4": "",
     }
+    assert outputs["prizes"] == {"vacant": [], "warnings": []}
 
 
-def test_allocate_prizes_override_can_withhold_a_prize():
-    overrides = [{"code": "I1", "prize": "", "reason": "Vi phạm quy chế."}]
-    assert snapshot.allocate_prizes(ranking=RANKING, tiers=TIERS, overrides=overrides) == {
+@pytest.mark.parametrize("withheld", ["", None])
+def test_snapshot_outputs_override_can_withhold_a_prize(withheld):
+    overrides = [{"code": "I1", "prize": withheld, "reason": "Vi phạm quy chế."}]
+    outputs = snapshot.snapshot_outputs(_inputs(overrides=overrides))
+    assert _awarded(outputs) == {
         "I1": "",
+        "G1": "Giải Nhất",
         "I2": "Giải Nhất",
+        "G2": "",
         "I3": "Giải Nhì",
         "I4": "Giải Nhì",
-        "G1": "Giải Nhất",
     }
+
+
+def test_snapshot_outputs_list_vacancies_and_warnings():
+    overrides = [{"code": "G1", "prize": "Giải Ba", "reason": "Hội đồng quyết định."}]
+    outputs = snapshot.snapshot_outputs(_inputs(TABLE[:2], overrides=overrides))
+    assert _awarded(outputs) == {"I1": "Giải Nhất", "G1": "Giải Ba"}
+    assert outputs["prizes"] == {
+        "vacant": [
+            {"entrant_type": GROUP, "prize": "Giải Nhất", "count": 1},
+            {"entrant_type": INDIVIDUAL, "prize": "Giải Nhì", "count": 2},
+        ],
+        "warnings": ["group: override gives Giải Ba, which has no quota"],
+    }
+
+
+def test_snapshot_outputs_of_another_format_are_refused():
+    with pytest.raises(ValueError, match=r"^snapshot format 1 cannot be recomputed"):
+        snapshot.snapshot_outputs({**_inputs(), "format": 1})
+
+
+def test_prize_tiers_create_default_are_the_ranking_defaults():
+    edition = RoundFactory(criteria=[]).edition
+    prize_tiers_create_default(edition=edition)
+    stored = {}
+    for tier in PrizeTier.objects.filter(edition=edition).order_by("entrant_type", "rank"):
+        stored.setdefault(tier.entrant_type, []).append((tier.name, tier.quota))
+    assert stored == {kind: list(tiers) for kind, tiers in HANOI_2024_QUOTAS.items()}
 
 
 @pytest.mark.parametrize("reason", ["", "  ", None])
@@ -286,6 +410,112 @@ def test_snapshot_freeze_with_override_is_audited_and_recomputes(scored_round, o
         organiser,
     )
     assert "MATCH" in _command(frozen.pk)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        (
+            [{"code": "ZZ", "prize": "Giải Nhì", "reason": "Lý do."}],
+            "Entry ZZ has no complete score in this result, so its prize cannot be overridden.",
+        ),
+        (
+            [
+                {"code": "I3", "prize": "Giải Nhì", "reason": "Lý do."},
+                {"code": "I3", "prize": None, "reason": "Lý do khác."},
+            ],
+            "Entry I3 has more than one prize override.",
+        ),
+    ],
+)
+def test_snapshot_freeze_override_it_cannot_apply_is_refused(
+    scored_round, organiser, overrides, message
+):
+    with pytest.raises(ValidationError) as caught:
+        snapshot_freeze(round_=scored_round, actor=organiser, overrides=overrides)
+    assert caught.value.messages == [message]
+    assert not ResultSnapshot.objects.exists()
+    assert not AuditEvent.objects.filter(action=AuditAction.PRIZE_OVERRIDE).exists()
+
+
+# --- the live ranking and the frozen one agree ---------------------------------------------
+
+EARLY = datetime.datetime(2024, 8, 1, 9, 0, tzinfo=datetime.UTC)
+LATE = datetime.datetime(2024, 8, 20, 9, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def tied_round():
+    """Every tie-break rule decides once; M7 lacks a sheet. Priority criterion first, /50.
+
+    T1 90; T2 80 (priority 40); T3 80 (priority 35, one mark at 50); T4 80 (priority 35, no
+    maximum mark, submitted early); T5 and T6 as T4 but submitted late, T6's code last.
+    """
+    round_ = RoundFactory(criteria=[("Ưu tiên", 50), ("Khác", 50)], position=1)
+    round_.priority_criterion = round_.criteria.get(name="Ưu tiên")
+    round_.save()
+    judges = JudgeFactory.create_batch(2)
+    table = [
+        ("T1", EARLY, [[45, 45], [45, 45]]),
+        ("T2", EARLY, [[40, 40], [40, 40]]),
+        ("T3", EARLY, [[35, 50], [35, 40]]),
+        ("T4", EARLY, [[35, 45], [35, 45]]),
+        ("T5", LATE, [[35, 45], [35, 45]]),
+        ("T6", LATE, [[35, 45], [35, 45]]),
+        ("M7", EARLY, [[50, 50], None]),
+    ]
+    for number, (code, submitted_at, sheets) in enumerate(table, start=1):
+        entry = EligibleEntryFactory(
+            edition=round_.edition, code=code, number=number, submitted_at=submitted_at
+        )
+        for judge, points in zip(judges, sheets, strict=True):
+            assignment = AssignmentFactory(round=round_, entry=entry, judge=judge)
+            if points is not None:
+                score_assignment(assignment, points)
+    return round_
+
+
+def test_snapshot_and_live_ranking_agree_on_every_tie_break(tied_round, organiser):
+    live = round_results(round_=tied_round)
+    frozen = json.loads(snapshot_freeze(round_=tied_round, actor=organiser).payload)["outputs"]
+    expected = [
+        (1, "T1", "90.00", None),
+        (2, "T2", "80.00", "score"),
+        (3, "T3", "80.00", "priority"),
+        (4, "T4", "80.00", "top_marks"),
+        (5, "T5", "80.00", "submitted"),
+        (6, "T6", "80.00", "code"),
+    ]
+    assert [(r["rank"], r["code"], r["total"], r["decided_by"]) for r in frozen["ranking"]] == (
+        expected
+    )
+    assert [
+        (r.rank, r.code, str(r.total), r.decided_by and r.decided_by.value)
+        for r in live.rows
+        if r.rank is not None
+    ] == expected
+    assert [(r["priority"], r["top_marks"]) for r in frozen["ranking"]] == [
+        (str(r.criterion_means[str(tied_round.priority_criterion_id)]), r.top_marks)
+        for r in live.rows
+        if r.rank is not None
+    ]
+
+
+def test_snapshot_and_live_ranking_leave_entry_with_missing_sheet_unranked(tied_round, organiser):
+    live = {r.code: r for r in round_results(round_=tied_round).rows}
+    frozen = json.loads(snapshot_freeze(round_=tied_round, actor=organiser).payload)["outputs"]
+    missing_judge = Assignment.objects.get(entry__code="M7", sheet__isnull=True).judge_id
+    assert (live["M7"].rank, live["M7"].total, live["M7"].missing) == (None, None, True)
+    assert "M7" not in [r["code"] for r in frozen["ranking"]]
+    assert frozen["unranked"] == [
+        {
+            "code": "M7",
+            "entrant_type": INDIVIDUAL,
+            "round": tied_round.name,
+            "judges": 1,
+            "missing": [{"judge": f"J{missing_judge}", "criterion": None}],
+        }
+    ]
 
 
 # --- advancement -------------------------------------------------------------------------
@@ -361,14 +591,45 @@ def test_advancement_propose_again_replaces_the_proposal(two_rounds):
     assert event.after == {"codes": ["A1"], "top_n": 1, "threshold": None}
 
 
-@pytest.mark.parametrize(("top_n", "threshold"), [(None, None), (3, D("50"))])
-def test_advancement_propose_needs_exactly_one_rule(two_rounds, top_n, threshold):
+def test_advancement_propose_needs_a_rule(two_rounds):
     preliminary, _final = two_rounds
-    with pytest.raises(ValidationError):
-        advancement_propose(
-            round_=preliminary, actor=UserFactory(), top_n=top_n, threshold=threshold
-        )
+    with pytest.raises(ValidationError) as caught:
+        advancement_propose(round_=preliminary, actor=UserFactory())
+    assert caught.value.messages == ["Choose a number of entries, a threshold, or both."]
     assert not Advancement.objects.exists()
+
+
+def test_advancement_propose_negative_top_n_is_refused(two_rounds):
+    preliminary, _final = two_rounds
+    with pytest.raises(ValidationError) as caught:
+        advancement_propose(round_=preliminary, actor=UserFactory(), top_n=-1)
+    assert caught.value.messages == ["The number of entries cannot be negative."]
+
+
+def test_advancement_propose_top_n_and_threshold_together(two_rounds):
+    preliminary, _final = two_rounds
+    advancement_propose(round_=preliminary, actor=UserFactory(), top_n=3, threshold=D("82"))
+    assert _advanced(preliminary) == [("A1", 1, False), ("B1", 2, False)]
+
+
+def test_advancement_propose_top_n_per_field_above_threshold(two_rounds):
+    preliminary, _final = two_rounds
+    advancement_propose(
+        round_=preliminary, actor=UserFactory(), top_n=2, threshold=D("60"), per_sector=True
+    )
+    assert _advanced(preliminary) == [
+        ("A1", 1, False),
+        ("B1", 2, False),
+        ("A2", 3, False),
+        ("B2", 4, False),
+    ]
+
+
+def test_advancement_propose_skips_entries_with_missing_sheets(two_rounds):
+    preliminary, _final = two_rounds
+    AssignmentFactory(round=preliminary, entry=round_entries(preliminary).get(code="A1"))
+    advancement_propose(round_=preliminary, actor=UserFactory(), top_n=2)
+    assert _advanced(preliminary) == [("B1", 1, False), ("A2", 2, False)]
 
 
 def test_advancement_propose_from_the_last_round_is_refused(two_rounds):
@@ -408,13 +669,13 @@ def test_snapshot_of_final_ranks_finalists_first(two_rounds, organiser):
         score_assignment(assignment, points[: len(criteria)])
     frozen = snapshot_freeze(round_=final, actor=organiser)
     ranking = json.loads(frozen.payload)["outputs"]["ranking"]
-    assert [(r["code"], r["round"], r["total"]) for r in ranking] == [
-        ("B1", final.name, "100.00"),
-        ("A1", final.name, "60.00"),
-        ("A2", preliminary.name, "80.00"),
-        ("B2", preliminary.name, "60.00"),
-        ("B3", preliminary.name, "55.00"),
-        ("A3", preliminary.name, "50.00"),
+    assert [(r["code"], r["round"], r["total"], r["decided_by"]) for r in ranking] == [
+        ("B1", final.name, "100.00", None),
+        ("A1", final.name, "60.00", "score"),
+        ("A2", preliminary.name, "80.00", "round"),
+        ("B2", preliminary.name, "60.00", "score"),
+        ("B3", preliminary.name, "55.00", "score"),
+        ("A3", preliminary.name, "50.00", "score"),
     ]
     assert [s["round"] for s in snapshot_inputs(round_=final)["stages"]] == [
         final.name,

@@ -545,12 +545,15 @@ def test_assign_view_assigns_and_warns_about_uncovered_entries(client, world):
 
 
 def test_live_view_hides_scores_until_revealed(client, world):
+    # The assigned judge submits too (30 + 20 + 20 = 70), so the entry has its score:
+    # (77.5 + 70) / 2 = 73.75.
+    score_assignment(world.assignment, ["30", "20", "20"])
     client.force_login(world.users["organiser"])
     url = reverse("judging:live", args=[world.round.pk])
     before = client.get(url)
     assert before.context["results"] is None
-    assert "77,50" not in before.content.decode()
-    assert "77.50" not in before.content.decode()
+    assert "73,75" not in before.content.decode()
+    assert "73.75" not in before.content.decode()
     assert 'action="{}"'.format(reverse("judging:reveal", args=[world.round.pk])) in (
         before.content.decode()
     )
@@ -559,10 +562,10 @@ def test_live_view_hides_scores_until_revealed(client, world):
     assert Round.objects.get(pk=world.round.pk).revealed_at is not None
     assert AuditEvent.objects.filter(action=AuditAction.REVEALED).count() == 1
     after = client.get(url)
-    assert [(r.code, r.total) for r in after.context["results"].rows] == [
-        (world.entry.code, Decimal("77.50"))
+    assert [(r.rank, r.code, r.total) for r in after.context["results"].rows] == [
+        (1, world.entry.code, Decimal("73.75"))
     ]
-    assert "77,50" in after.content.decode()
+    assert "73,75" in after.content.decode()
     client.post(reverse("judging:reveal", args=[world.round.pk]))
     assert AuditEvent.objects.filter(action=AuditAction.REVEALED).count() == 1
 
@@ -603,7 +606,9 @@ def _sheet_rows(response):
 
 def test_export_ranking_is_xlsx_by_code_only(client, world):
     client.force_login(world.users["secretariat"])
-    response = client.get(reverse("judging:export", args=[world.round.pk, "xep-hang"]))
+    response = client.get(
+        reverse("judging:export", args=[world.round.pk, "xep-hang"]), HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert response["Content-Type"] == (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
@@ -611,8 +616,10 @@ def test_export_ranking_is_xlsx_by_code_only(client, world):
         f'attachment; filename="xep-hang-vong-{world.round.position}.xlsx"'
     )
     rows = _sheet_rows(response)
-    assert [row[:2] for row in rows[1:]] == [[1, world.entry.code]]
-    assert rows[1][3] == "1/2"
+    # One of the two judges has not submitted: listed, flagged, but neither scored nor ranked.
+    assert [row[:2] for row in rows[1:]] == [[None, world.entry.code]]
+    assert rows[1][3:6] == ["1/2", None, None]
+    assert rows[1][8] == "missing scores"
     flat = " ".join(str(v) for row in rows for v in row)
     assert _without_identity(flat) == []
 
@@ -622,7 +629,8 @@ def test_export_criterion_table_has_means(client, world):
     response = client.get(reverse("judging:export", args=[world.round.pk, "diem-theo-tieu-chi"]))
     rows = _sheet_rows(response)
     assert rows[0][1:4] == [c.name for c in _criteria(world)]
-    assert rows[1] == [world.entry.code, 35.5, 21, 21, 77.5]
+    # Criterion means of the complete sheet; no total while a sheet is missing.
+    assert rows[1] == [world.entry.code, 35.5, 21, 21, None]
 
 
 def test_export_judge_matrix_has_a_column_per_judge(client, world):
@@ -639,6 +647,31 @@ def test_export_judge_matrix_has_a_column_per_judge(client, world):
         world.assignment.judge.full_name: None,
         world.other_sheet.assignment.judge.full_name: 77.5,
     }
+
+
+def test_ranking_page_says_which_rule_placed_each_entry(client, world):
+    score_assignment(world.assignment, ["35.5", "21", "21"])  # 77.5, as the other judge
+    twin = EligibleEntryFactory(edition=world.round.edition, number=world.entry.number + 1)
+    twin.submitted_at = world.entry.submitted_at + timezone.timedelta(hours=1)
+    twin.save()
+    for assignment in (
+        AssignmentFactory(round=world.round, entry=twin, judge=world.assignment.judge),
+        AssignmentFactory(round=world.round, entry=twin, judge=world.other_sheet.assignment.judge),
+    ):
+        score_assignment(assignment, ["35.5", "21", "21"])
+    unscored = EligibleEntryFactory(edition=world.round.edition, number=world.entry.number + 2)
+    AssignmentFactory(round=world.round, entry=unscored)
+    client.force_login(world.users["organiser"])
+    response = client.get(
+        reverse("judging:ranking", args=[world.round.pk]), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    rows = response.context["results"].rows
+    assert [(r.rank, r.code, str(r.decided_by_label)) for r in rows] == [
+        (1, world.entry.code, ""),
+        (2, twin.code, "by earlier submission"),
+        (None, unscored.code, ""),
+    ]
+    assert "<td>by earlier submission</td>" in response.content.decode()
 
 
 def test_ranking_chart_labels_judges_by_name(client, world):

@@ -18,7 +18,10 @@ class Command(BaseCommand):
         frozen = ResultSnapshot.objects.select_related("round").filter(pk=snapshot_id).first()
         if frozen is None:
             raise CommandError(f"No snapshot {snapshot_id}.")
-        recomputed = snapshot_recompute(frozen=frozen, from_database=not from_payload)
+        try:
+            recomputed = snapshot_recompute(frozen=frozen, from_database=not from_payload)
+        except ValueError as error:  # e.g. a snapshot of an older format
+            raise CommandError(f"Cannot recompute snapshot {snapshot_id}: {error}") from error
         self.stdout.write(f"stored     {frozen.sha256}\nrecomputed {recomputed}")
         if recomputed != frozen.sha256:
             raise CommandError("MISMATCH: the scores or inputs differ from the frozen result.")
