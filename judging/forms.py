@@ -51,3 +51,52 @@ class ConflictForm(forms.Form):
         max_length=2_000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+
+class AdvancementForm(forms.Form):
+    top_n = forms.IntegerField(
+        label=_("Number of entries"),
+        required=False,
+        min_value=1,
+        help_text=_("The best N entries (in each field, if ticked below)."),
+    )
+    threshold = forms.DecimalField(
+        label=_("Minimum score"),
+        required=False,
+        min_value=0,
+        decimal_places=2,
+        help_text=_("Entries at or above this score. With a number too: the best N of them."),
+    )
+    per_sector = forms.BooleanField(label=_("Within each field"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("top_n") is None and cleaned.get("threshold") is None:
+            raise forms.ValidationError(_("Choose a number of entries, a threshold, or both."))
+        return cleaned
+
+
+class PrizeOverrideForm(forms.Form):
+    code = forms.CharField(label=_("Entry code"), max_length=40, required=False)
+    prize = forms.ChoiceField(label=_("Prize"), required=False)
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2_000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, prize_names, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["prize"].choices = [("", _("No prize")), *((n, n) for n in prize_names)]
+
+    def clean(self):
+        cleaned = super().clean()
+        code = (cleaned.get("code") or "").strip()
+        cleaned["code"] = code
+        if code and not (cleaned.get("reason") or "").strip():
+            self.add_error("reason", _("A prize override needs a reason."))
+        return cleaned
+
+
+PrizeOverrideFormSet = forms.formset_factory(PrizeOverrideForm, extra=3, max_num=50)
