@@ -13,8 +13,10 @@ from cms.models import (
     MenuItem,
     NewsIndexPage,
     NewsPage,
+    ResultsPage,
     SiteSettings,
     TimelineItem,
+    WinnerRationale,
 )
 
 
@@ -154,6 +156,19 @@ def _practice_contest(home: HomePage, *, edition) -> ContestPage:
 
 
 @transaction.atomic
+def _results(contest: ContestPage) -> ResultsPage:
+    data = content.RESULTS_2024
+    page, created = _child(
+        contest, ResultsPage, data["slug"], title=data["title"], intro=data["intro_html"]
+    )
+    if created:
+        for order, (code, rationale) in enumerate(data["rationales"].items()):
+            WinnerRationale.objects.create(
+                page=page, sort_order=order, entry_code=code, rationale=rationale
+            )
+    return page
+
+
 def seed_demo_pages(*, editions=()) -> HomePage:
     home = _home()
     by_year = {e.year: e for e in editions}
@@ -164,6 +179,7 @@ def seed_demo_pages(*, editions=()) -> HomePage:
     if home.featured_contest_id != contest.pk:
         home.featured_contest = contest
         home.save_revision().publish()
+    _results(contest)
     news = _news(home)
     faq = _faq(home)
     site = Site.objects.get(root_page=home)

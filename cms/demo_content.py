@@ -354,7 +354,8 @@ NEWS = [
             "<p>Ban Tổ chức đã trao 01 giải Nhất, 02 giải Nhì, 03 giải Ba và 05 giải Khuyến "
             "khích cho bài dự thi cá nhân; 01 giải Nhất, 01 giải Nhì và 01 giải Ba cho bài dự "
             "thi nhóm. Mỗi Giấy chứng nhận đều có mã QR để tra cứu, xác thực trên cổng thông tin "
-            "của cuộc thi.</p>"
+            "của cuộc thi. Danh sách đoạt giải, kèm nhận xét của Hội đồng Giám khảo, được đăng "
+            'tại trang <a href="/cuoc-thi-cchc-2024/ket-qua/">Kết quả Cuộc thi năm 2024</a>.</p>'
             "<p>Phát biểu bế mạc, đại diện Ban Tổ chức cho biết các giải pháp đoạt giải sẽ được "
             "nghiên cứu để đề xuất thí điểm và nhân rộng; Sở Nội vụ sẽ theo dõi tình hình triển "
             "khai và thông tin trên trang này. Kinh nghiệm từ lần tổ chức đầu tiên sẽ được tổng "
@@ -362,6 +363,23 @@ NEWS = [
         ),
     },
 ]
+
+RESULTS_2024 = {
+    "title": "Kết quả Cuộc thi năm 2024",
+    "slug": "ket-qua",
+    "intro_html": (
+        "<p>Ban Tổ chức công bố danh sách tác giả, nhóm tác giả đoạt giải Cuộc thi Tìm kiếm ý "
+        "tưởng, giải pháp cải cách hành chính năm 2024, theo kết quả chấm vòng chung khảo và đề "
+        "nghị của Hội đồng Giám khảo. Mỗi Giấy chứng nhận có mã QR dẫn đến trang xác thực.</p>"
+    ),
+    "rationales": {
+        # The demo's first prize, as frozen by judging.demo from the seeded scores.
+        "CCHC2024-0022": (
+            "Giải pháp gọn, chi phí thấp, áp dụng được ngay tại các phường; Hội đồng đánh giá "
+            "cao số liệu đo đếm trước và sau khi thí điểm."
+        ),
+    },
+}
 
 FAQ = {
     "title": "Câu hỏi thường gặp",

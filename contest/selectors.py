@@ -257,9 +257,10 @@ def entries_by_code(*, edition_id: int, codes) -> dict[str, Entry]:
 
 
 def entry_owners(*, edition_id: int) -> QuerySet[Entry]:
-    """Every entry that reached the secretariat, with whom to tell about its outcome."""
+    """Every entry that reached the secretariat and was not withdrawn, with its people."""
     return (
         Entry.objects.filter(edition_id=edition_id, number__isnull=False)
+        .exclude(status=EntryStatus.WITHDRAWN)
         .select_related("owner")
         .prefetch_related(
             Prefetch("authors", queryset=Author.objects.order_by("position_in_list", "pk"))

@@ -45,6 +45,19 @@ class AuditAction(models.TextChoices):
     REVEALED = "revealed", _("Ranking revealed")
     RESULT_PUBLISHED = "result_published", _("Result published")
     RESULT_UNPUBLISHED = "result_unpublished", _("Result unpublished")
+    RESULT_NOTIFIED = "result_notified", _("Entrants told their outcome")
     CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
     CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
     CERTIFICATE_REISSUED = "certificate_reissued", _("Certificate reissued")
+
+
+class CertificateStatus(models.TextChoices):
+    VALID = "valid", _("Valid")
+    REVOKED = "revoked", _("Revoked")
+
+
+class BatchStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    RUNNING = "running", _("Rendering")
+    FINISHED = "finished", _("Finished")
+    FAILED = "failed", _("Finished with errors")

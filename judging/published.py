@@ -7,10 +7,12 @@ Identities (titles, authors, agencies) come from `contest` only once a result is
 
 import json
 from dataclasses import dataclass
+from datetime import date, datetime
 from decimal import Decimal
 
 from contest.selectors import entries_by_code
-from judging.models import ResultSnapshot
+from judging.models import Certificate, ResultSnapshot
+from judging.models.certificates import SERIAL_RE, normalise_serial
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,3 +103,55 @@ def published_result(*, edition_id: int) -> PublishedResult | None:
     if snapshot is None:
         return None
     return snapshot_winners(snapshot=snapshot)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CertificateCheck:
+    """What the public check of a serial shows: the certificate as printed, and its status.
+
+    The reason for a revocation stays internal (it may concern a person); the date and
+    whether a replacement was issued are public.
+    """
+
+    serial: str
+    number: str  # "01/GCN-BTC"
+    recipient: str
+    recipient_unit: str
+    prize: str
+    entry_title: str
+    field: str
+    edition: str
+    signed_on: date
+    valid: bool
+    revoked_at: datetime | None
+    replaced: bool
+
+
+def certificate_lookup(*, serial: str) -> CertificateCheck | None:
+    """The certificate with this serial (as typed: any case, dashes, spaces), or None.
+
+    One query, by the unique serial only: nothing here answers for ids or partial serials.
+    """
+    serial = normalise_serial(serial)
+    if not SERIAL_RE.match(serial):
+        return None
+    certificate = (
+        Certificate.objects.filter(serial=serial).select_related("edition", "replacement").first()
+    )
+    if certificate is None:
+        return None
+    replacement = getattr(certificate, "replacement", None)
+    return CertificateCheck(
+        serial=certificate.serial,
+        number=certificate.number_text,
+        recipient=certificate.recipient_name,
+        recipient_unit=certificate.recipient_unit,
+        prize=certificate.prize,
+        entry_title=certificate.entry_title,
+        field=certificate.field,
+        edition=certificate.edition.name,
+        signed_on=certificate.signed_on,
+        valid=certificate.is_valid,
+        revoked_at=certificate.revoked_at,
+        replaced=replacement is not None,
+    )

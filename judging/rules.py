@@ -17,3 +17,22 @@ rules.add_perm("judging.reopen_scores", is_secretariat | is_organiser)
 rules.add_perm("judging.view_ranking", is_staff_role)
 rules.add_perm("judging.confirm_results", is_organiser)
 rules.add_perm("judging.view_audit", is_organiser)
+
+
+@rules.predicate
+def is_certificate_recipient(user, certificate):
+    """The author a valid certificate names, or, for a group's certificate, any member."""
+    if certificate is None or not user.is_authenticated or not certificate.is_valid:
+        return False
+    email = user.email.lower()
+    authors = [certificate.author] if certificate.author_id else certificate.entry.authors.all()
+    return any(a.user_id == user.pk or a.email.lower() == email for a in authors)
+
+
+rules.add_perm("judging.view_certificates", is_staff_role)
+rules.add_perm("judging.manage_certificates", is_organiser)
+rules.add_perm("judging.download_certificate", is_staff_role | is_certificate_recipient)
+
+# The secretariat proposes who advances; confirming is the organisers' (judging.confirm_results).
+rules.add_perm("judging.propose_advancement", is_secretariat | is_organiser)
+rules.add_perm("judging.publish_results", is_organiser)

@@ -1,4 +1,5 @@
 from .pages import ContestPage, FAQPage, HomePage, NewsIndexPage, NewsPage, TimelineItem
+from .results import ResultsPage, WinnerRationale
 from .settings import FooterLink, MenuItem, SiteSettings
 
 __all__ = [
@@ -9,6 +10,8 @@ __all__ = [
     "MenuItem",
     "NewsIndexPage",
     "NewsPage",
+    "ResultsPage",
     "SiteSettings",
     "TimelineItem",
+    "WinnerRationale",
 ]

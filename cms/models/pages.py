@@ -7,7 +7,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import FAQStreamBlock, RulesStreamBlock
+from cms.models.results import ResultsPage
 from contest import selectors
+from judging.published import published_snapshot
 
 
 class HomePage(Page):
@@ -80,7 +82,7 @@ class ContestPage(Page):
         FieldPanel("contact"),
     ]
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.NewsIndexPage", "cms.FAQPage"]
+    subpage_types = ["cms.NewsIndexPage", "cms.FAQPage", "cms.ResultsPage"]
 
     class Meta:
         verbose_name = _("contest rules page")
@@ -93,6 +95,8 @@ class ContestPage(Page):
             context["edition"] = edition
             context["stages"] = selectors.edition_stages(edition=edition)
             context["submissions_open"] = edition.is_open_for_submission()
+            if published_snapshot(edition_id=edition.pk) is not None:
+                context["results_page"] = self.get_children().live().type(ResultsPage).first()
         return context
 
 

@@ -1,4 +1,5 @@
 from .audit import AuditEvent
+from .certificates import Certificate, CertificateBatch, CertificateSettings
 from .jury import Conflict, JuryMember
 from .results import Advancement, PrizeTier, ResultSnapshot
 from .rounds import Criterion, Round
@@ -8,6 +9,9 @@ __all__ = [
     "Advancement",
     "Assignment",
     "AuditEvent",
+    "Certificate",
+    "CertificateBatch",
+    "CertificateSettings",
     "Conflict",
     "Criterion",
     "JuryMember",

@@ -1,14 +1,15 @@
 """Decisions between rounds: the secretariat proposes who advances, the organisers confirm,
-and the organisers freeze the result with any prize overrides (each with its reason)."""
+freeze the result with any prize overrides (each with its reason), and publish it."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from judging.forms import AdvancementForm, PrizeOverrideFormSet
+from judging.forms import AdvancementForm, PrizeOverrideFormSet, ReasonForm
 from judging.models import Advancement, PrizeTier, ResultSnapshot, Round
+from judging.services.publication import result_publish, result_unpublish
 from judging.services.results import advancement_confirm, advancement_propose, snapshot_freeze
 from judging.views.staff import _require, _round
 
@@ -114,5 +115,42 @@ def round_freeze(request, round_id):
             "tiers": tiers,
             "snapshots": snapshots,
             "errors": errors,
+            "unpublish_form": ReasonForm(),
         },
     )
+
+
+@require_POST
+def snapshot_publish(request, snapshot_id):
+    _require(request, "judging.publish_results")
+    frozen = get_object_or_404(ResultSnapshot, pk=snapshot_id)
+    try:
+        result_publish(snapshot=frozen, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Version %(version)s is published; every entrant is being told their outcome.")
+            % {"version": frozen.version},
+        )
+    return redirect("judging:freeze", round_id=frozen.round_id)
+
+
+@require_POST
+def snapshot_unpublish(request, snapshot_id):
+    _require(request, "judging.publish_results")
+    frozen = get_object_or_404(ResultSnapshot, pk=snapshot_id)
+    form = ReasonForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a reason for unpublishing the result."))
+        return redirect("judging:freeze", round_id=frozen.round_id)
+    try:
+        result_unpublish(snapshot=frozen, actor=request.user, reason=form.cleaned_data["reason"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("Version %(version)s is no longer public.") % {"version": frozen.version}
+        )
+    return redirect("judging:freeze", round_id=frozen.round_id)

@@ -23,3 +23,7 @@ __all__ += [
     "RoundFactory",
     "score_assignment",
 ]
+
+from .judging import CertificateSettingsFactory, group_entry, result_snapshot  # noqa: E402
+
+__all__ += ["CertificateSettingsFactory", "group_entry", "result_snapshot"]

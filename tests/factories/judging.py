@@ -124,3 +124,81 @@ def score_assignment(assignment, points, *, submit=True, comment="Nhận xét.")
         comment=comment,
         submit=submit,
     )
+
+
+def result_snapshot(*, edition, winners, actor=None, published=True, round_=None, version=None):
+    """A frozen result naming ``winners``: (entry, prize) pairs, best first.
+
+    Only the parts of the payload that the public read side uses are written (the ranking
+    and the prize tiers), so tests of certificates and results pages need no scoring.
+    """
+    import hashlib
+    import json
+
+    from judging.models import ResultSnapshot
+
+    actor = actor or UserFactory(role=Role.ORGANISER)
+    round_ = round_ or RoundFactory(edition=edition, criteria=[])
+    tiers, ranking = [], []
+    for rank, (entry, prize) in enumerate(winners, start=1):
+        if not any(t["entrant_type"] == entry.entrant_type and t["name"] == prize for t in tiers):
+            tiers.append(
+                {"entrant_type": entry.entrant_type, "name": prize, "rank": len(tiers) + 1}
+            )
+        ranking.append(
+            {
+                "code": entry.code,
+                "entrant_type": entry.entrant_type,
+                "rank": rank,
+                "total": str(Decimal(90) - rank),
+                "prize": prize,
+            }
+        )
+    payload = {
+        "inputs": {"prize_tiers": [{**t, "quota": 10} for t in tiers]},
+        "outputs": {"ranking": ranking},
+    }
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    existing = ResultSnapshot.objects.filter(edition=edition).count()
+    return ResultSnapshot.objects.create(
+        edition=edition,
+        round=round_,
+        version=version or existing + 1,
+        payload=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        created_by=actor,
+        published_at=timezone.now() if published else None,
+        published_by=actor if published else None,
+    )
+
+
+class CertificateSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "judging.CertificateSettings"
+        django_get_or_create = ["edition"]
+
+    edition = factory.SubFactory(EditionFactory)
+    issuer_parent = "UBND Thành phố Hà Nội"
+    issuer = "Ban Tổ chức Cuộc thi"
+    place = "Hà Nội"
+    signed_on = datetime.date(2024, 11, 16)
+    signer_title = "TM. Ban Tổ chức\nTrưởng ban"
+    signer_name = "Trần Văn Minh"
+
+
+def group_entry(*, edition, members, **kwargs):
+    """An eligible group entry whose lead is its owner, then ``members`` (names) as co-authors."""
+    from contest.models import Author
+
+    entry = EligibleEntryFactory(edition=edition, entrant_type=EntrantType.GROUP, **kwargs)
+    entry.authors.update(share=40)
+    for position, name in enumerate(members, start=1):
+        Author.objects.create(
+            entry=entry,
+            position_in_list=position,
+            full_name=name,
+            unit=entry.agency_name or "Sở Nội vụ",
+            email=f"tacgia{entry.pk}-{position}@example.vn",
+            share=max(1, 60 // len(members)),
+        )
+    return entry

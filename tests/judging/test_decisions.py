@@ -4,7 +4,6 @@ import json
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from contest.enums import EntrantType, Role
 from judging.enums import AuditAction
@@ -12,14 +11,9 @@ from judging.models import Advancement, AuditEvent, ResultSnapshot
 from judging.services.results import prize_tiers_create_default
 from tests.factories import AssignmentFactory, EligibleEntryFactory, RoundFactory, UserFactory
 from tests.factories.judging import score_assignment
+from tests.i18n import vi
 
 pytestmark = pytest.mark.django_db
-
-
-def vi(message):
-    """What a visitor reads: the site speaks Vietnamese unless asked otherwise."""
-    with translation.override("vi"):
-        return translation.gettext(message)
 
 
 @pytest.fixture

@@ -44,6 +44,7 @@ from tests.factories import (
     UserFactory,
     score_assignment,
 )
+from tests.i18n import vi
 
 pytestmark = pytest.mark.django_db
 
@@ -389,7 +390,7 @@ def test_snapshot_freeze_override_needs_a_reason(scored_round, organiser, reason
     override = {"code": "I3", "prize": "Giải Nhì", "reason": reason}
     with pytest.raises(ValidationError) as caught:
         snapshot_freeze(round_=scored_round, actor=organiser, overrides=[override])
-    assert caught.value.messages == ["A prize override needs a reason."]
+    assert caught.value.messages == [vi("A prize override needs a reason.")]
     assert not ResultSnapshot.objects.exists()
 
 
@@ -636,7 +637,7 @@ def test_advancement_propose_from_the_last_round_is_refused(two_rounds):
     _preliminary, final = two_rounds
     with pytest.raises(ValidationError) as caught:
         advancement_propose(round_=final, actor=UserFactory(), top_n=1)
-    assert caught.value.messages == ["There is no later round to advance entries to."]
+    assert caught.value.messages == [vi("There is no later round to advance entries to.")]
 
 
 def test_advancement_confirm_brings_entries_into_the_next_round(two_rounds, organiser):
