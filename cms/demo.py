@@ -2,8 +2,10 @@
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from cms import demo_content as content
 from cms.models import (
@@ -28,7 +30,7 @@ def _home() -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or _tree_root()
         home = root.add_child(
             instance=HomePage(
                 title=content.HOME["title"], slug="trang-chu", intro=content.HOME["intro_html"]
@@ -46,6 +48,17 @@ def _home() -> HomePage:
         if placeholder.specific_class is Page:
             placeholder.delete()
     return home
+
+
+def _tree_root() -> Page:
+    """Wagtail's migrations create the locale and the tree's root; a flushed database (the
+    browser tests flush between tests) has neither."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant("vi"))
+    return Page.add_root(instance=Page(title="Root", slug="root", content_type=_page_type()))
+
+
+def _page_type():
+    return ContentType.objects.get_for_model(Page)
 
 
 def _child(parent: Page, model, slug: str, **fields):
