@@ -1,6 +1,6 @@
 from django.urls import path
 
-from judging.views import decisions, judge, staff
+from judging.views import certificates, decisions, judge, reports, staff
 
 app_name = "judging"
 
@@ -58,8 +58,6 @@ urlpatterns = [
 ]
 
 # Certificates: the organisers' pages, then the winners' own.
-from judging.views import certificates  # noqa: E402
-
 urlpatterns += [
     path(
         "ban-to-chuc/giay-chung-nhan/",
@@ -115,8 +113,6 @@ urlpatterns += [
 ]
 
 # Official reports (PDF and XLSX) for organisers and the secretariat.
-from judging.views import reports  # noqa: E402
-
 urlpatterns += [
     path(
         "ban-to-chuc/cham-thi/cuoc-thi/<int:edition_id>/bao-cao/danh-sach-dat-giai.pdf",

@@ -42,7 +42,7 @@ def _png() -> bytes:
 
 
 def test_entrant_submits_and_secretariat_marks_eligible(people, live_server, page, tmp_path):
-    edition, entrant, secretary = people
+    _edition, entrant, secretary = people
     base = live_server.url
     _sign_in(page, base, entrant.email)
 
