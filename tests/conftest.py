@@ -19,3 +19,14 @@ def seed_output(db):
     out = io.StringIO()
     call_command("seed_demo", "--seed", "7", stdout=out)
     return out.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request under /en/ leaves English active in the test's thread; start each test in
+    the site's default language so message assertions do not depend on test order."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()

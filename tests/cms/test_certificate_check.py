@@ -15,6 +15,7 @@ from judging.services.certificates import (
     certificate_revoke,
     certificates_issue,
 )
+from tests.i18n import vi
 from tests.judging import certificate_fixtures
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +78,7 @@ def test_certificate_check_revoked_shows_date_not_reason(client, certificate, or
     html = response.content.decode()
     assert timezone.localtime(certificate.revoked_at).strftime("%d/%m/%Y") in html
     assert "Lý do nội bộ riêng tư." not in html
-    assert "A new certificate was issued in its place." not in html
+    assert vi("A new certificate was issued in its place.") not in html
 
 
 def test_certificate_check_reissued_says_replaced(client, certificate, organiser, committed):
@@ -88,7 +89,7 @@ def test_certificate_check_reissued_says_replaced(client, certificate, organiser
     old_response, new_response = _check(client, certificate.serial), _check(client, new.serial)
 
     assert (_status(old_response), _status(new_response)) == ("revoked", "valid")
-    assert "A new certificate was issued in its place." in old_response.content.decode()
+    assert vi("A new certificate was issued in its place.") in old_response.content.decode()
 
 
 def test_certificate_check_unknown_for_random_serial(client, certificate):

@@ -24,6 +24,7 @@ from tests.factories import (
     UserFactory,
     result_snapshot,
 )
+from tests.i18n import vi, vi_n
 from tests.judging import certificate_fixtures
 
 pytestmark = pytest.mark.django_db
@@ -224,7 +225,12 @@ def test_certificate_issue_view_issues_and_reports_count(client, contest, organi
     assert response.url == reverse("judging:certificates_edition", args=[edition.pk])
     assert Certificate.objects.filter(edition=edition).count() == 6
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "6 certificates issued; their PDFs are being prepared."
+        vi_n(
+            "%(count)s certificate issued; the PDF is being prepared.",
+            "%(count)s certificates issued; their PDFs are being prepared.",
+            6,
+        )
+        % {"count": 6}
     ]
 
 
@@ -240,7 +246,7 @@ def test_certificate_issue_view_unpublished_result_refused(client, organiser, re
     assert response.status_code == 302
     assert Certificate.objects.count() == 0
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "Certificates can be issued only for a published result."
+        vi("Certificates can be issued only for a published result.")
     ]
 
 
@@ -252,7 +258,7 @@ def test_certificate_edition_page_shows_progress_x_of_n(client, issued, people):
 
     html = response.content.decode()
     assert '<progress max="6" value="6"></progress>' in html
-    assert "6 of 6 rendered" in html
+    assert vi("%(done)s of %(total)s rendered") % {"done": 6, "total": 6} in html
     assert 'data-active="false"' in html
     assert html.count('class="status status--eligible"') == 6
     assert html.count("/giay-chung-nhan/") >= 6
@@ -267,7 +273,7 @@ def test_certificate_batch_progress_json(client, issued, people):
 
     assert response.json() == {
         "status": "finished",
-        "status_label": "Finished",
+        "status_label": vi("Finished"),
         "total": 6,
         "done": 6,
         "failed": 0,
@@ -287,7 +293,7 @@ def test_certificate_revoke_view_without_reason_changes_nothing(client, issued, 
     certificate.refresh_from_db()
     assert certificate.status == CertificateStatus.VALID
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "Give the reason for revoking this certificate."
+        vi("Give the reason for revoking this certificate.")
     ]
     assert not AuditEvent.objects.filter(action=AuditAction.CERTIFICATE_REVOKED).exists()
 
