@@ -30,3 +30,10 @@ def _default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Browser tests last: they need transactional tests, whose flush empties the tables
+    that migrations filled (Wagtail's tree, role groups' permissions), which the other
+    tests take for granted."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
