@@ -16,8 +16,12 @@ REALISTIC_ENV = {
 }
 
 
+# Variables a test run may set that a production server never has.
+TEST_ONLY_ENV = {"DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+
+
 def _manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in REALISTIC_ENV}
+    clean = {k: v for k, v in os.environ.items() if k not in REALISTIC_ENV.keys() | TEST_ONLY_ENV}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

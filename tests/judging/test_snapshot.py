@@ -418,14 +418,14 @@ def test_snapshot_freeze_with_override_is_audited_and_recomputes(scored_round, o
     [
         (
             [{"code": "ZZ", "prize": "Giải Nhì", "reason": "Lý do."}],
-            "Entry ZZ has no complete score in this result, so its prize cannot be overridden.",
+            "Bài dự thi ZZ chưa có đủ điểm trong kết quả này nên không thể điều chỉnh giải thưởng.",
         ),
         (
             [
                 {"code": "I3", "prize": "Giải Nhì", "reason": "Lý do."},
                 {"code": "I3", "prize": None, "reason": "Lý do khác."},
             ],
-            "Entry I3 has more than one prize override.",
+            "Bài dự thi I3 có nhiều hơn một điều chỉnh giải thưởng.",
         ),
     ],
 )
@@ -596,7 +596,7 @@ def test_advancement_propose_needs_a_rule(two_rounds):
     preliminary, _final = two_rounds
     with pytest.raises(ValidationError) as caught:
         advancement_propose(round_=preliminary, actor=UserFactory())
-    assert caught.value.messages == ["Choose a number of entries, a threshold, or both."]
+    assert caught.value.messages == [vi("Choose a number of entries, a threshold, or both.")]
     assert not Advancement.objects.exists()
 
 
@@ -604,7 +604,7 @@ def test_advancement_propose_negative_top_n_is_refused(two_rounds):
     preliminary, _final = two_rounds
     with pytest.raises(ValidationError) as caught:
         advancement_propose(round_=preliminary, actor=UserFactory(), top_n=-1)
-    assert caught.value.messages == ["The number of entries cannot be negative."]
+    assert caught.value.messages == [vi("The number of entries cannot be negative.")]
 
 
 def test_advancement_propose_top_n_and_threshold_together(two_rounds):
