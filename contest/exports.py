@@ -7,10 +7,14 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+# A cell starting with one of these runs as a formula when the sheet is opened (OWASP's
+# "CSV injection" list); entrants write titles and names, so every export must guard.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-def _safe(value):
-    # A cell starting with = + - @ would run as a formula when the sheet is opened.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+
+def formula_safe(value):
+    """``value`` for a spreadsheet cell: text that would start a formula is kept as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
 
@@ -39,7 +43,7 @@ def screening_workbook(*, entries) -> bytes:
         authors = list(entry.authors.all())
         sheet.append(
             [
-                _safe(v)
+                formula_safe(v)
                 for v in [
                     entry.code,
                     entry.title,

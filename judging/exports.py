@@ -9,16 +9,18 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from contest.exports import formula_safe
+
 
 def _book(headers, rows, title) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = title[:31]
-    sheet.append(headers)
+    sheet.append([formula_safe(h) for h in headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([("'" + v) if isinstance(v, str) and v[:1] in "=+-@" else v for v in row])
+        sheet.append([formula_safe(v) for v in row])
     sheet.freeze_panes = "B2"
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from contest.exports import _safe as formula_safe
+from contest.exports import formula_safe
 from judging.reports.results_list import ResultsList
 from judging.reports.score_sheets import ScoreSheets
 from judging.reports.score_summary import ScoreSummary

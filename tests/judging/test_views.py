@@ -634,6 +634,15 @@ def test_export_criterion_table_has_means(client, world):
     assert rows[1] == [world.entry.code, 35.5, 21, 21, None]
 
 
+def test_export_criterion_name_starting_a_formula_stays_text(client, world):
+    criterion = _criteria(world)[0]
+    criterion.name = "=1+1"
+    criterion.save()
+    client.force_login(world.users["organiser"])
+    response = client.get(reverse("judging:export", args=[world.round.pk, "diem-theo-tieu-chi"]))
+    assert _sheet_rows(response)[0][1] == "'=1+1"
+
+
 def test_export_judge_matrix_has_a_column_per_judge(client, world):
     client.force_login(world.users["organiser"])
     response = client.get(reverse("judging:export", args=[world.round.pk, "ma-tran"]))
