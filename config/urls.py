@@ -4,7 +4,10 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+
+from contest.accounts.admin_account import ContestAccountView
 
 urlpatterns = [
     # Admin sign-in goes through allauth so its rate limits guard /admin/ too.
@@ -12,6 +15,12 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
         name="wagtailadmin_login",
+    ),
+    # Before Wagtail's own: its account page edits first and last names we do not have.
+    path(
+        "admin/account/",
+        require_admin_access(ContestAccountView.as_view()),
+        name="wagtailadmin_account",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
