@@ -14,6 +14,7 @@ from judging.enums import AuditAction, SheetStatus
 from judging.models import Assignment, JuryMember, Round
 from judging.selectors import active_jury, conflict_set, round_entries
 from judging.services.audit import audit
+from judging.services.conflicts import release_conflicted
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def round_auto_assign(*, round_: Round, actor, seed: int = 0) -> AssignmentRepor
     Round.objects.select_for_update().get(pk=round_.pk)
     jury, _entries, judges, specs = _specs(round_)
     conflicts = conflict_set(round_, entries=round_entries(round_), jury=jury)
-    existing = list(_active_in_round(round_).values_list("judge_id", "entry_id"))
+    existing, released = _without_conflicts(round_, conflicts)
     result = assign(
         entries=specs,
         judges=judges,
@@ -79,6 +80,7 @@ def round_auto_assign(*, round_: Round, actor, seed: int = 0) -> AssignmentRepor
             "kept": len(result.kept),
             "uncovered": [u.entry for u in result.uncovered],
             "pairs": sorted([j, e] for j, e in result.new),
+            **released,
         },
     )
     return AssignmentReport(
@@ -87,6 +89,20 @@ def round_auto_assign(*, round_: Round, actor, seed: int = 0) -> AssignmentRepor
         uncovered=result.uncovered,
         load_spread=result.load_spread,
     )
+
+
+def _without_conflicts(round_: Round, conflicts) -> tuple[list[tuple[int, int]], dict]:
+    """The round's active pairs, after releasing those that became conflicts since they were
+    assigned (a judge changed agency, an author joined an entry): the solver refuses to keep
+    a conflicted pair, and such a score must not count anyway. Returns the pairs kept and,
+    for the audit trail, what was released."""
+    existing = list(_active_in_round(round_).values_list("judge_id", "entry_id"))
+    conflicted = sorted(pair for pair in existing if pair in conflicts)
+    if not conflicted:
+        return existing, {}
+    voided = release_conflicted(pairs=conflicted, round_=round_)
+    kept = [pair for pair in existing if pair not in conflicts]
+    return kept, {"released_conflicts": [list(p) for p in conflicted], "scores_voided": voided}
 
 
 @transaction.atomic
@@ -121,6 +137,8 @@ def judge_withdraw(*, round_: Round, judge, actor, reason: str, seed: int = 0):
     member.withdrawn_at = timezone.now()
     member.save(update_fields=["withdrawn_at"])
     jury, _entries, judges, specs = _specs(round_)
+    conflicts = conflict_set(round_, jury=jury)
+    _kept, released_conflicts = _without_conflicts(round_, conflicts)
     rows = list(_active_in_round(round_).select_related("sheet"))
     completed = {
         (a.judge_id, a.entry_id)
@@ -132,7 +150,7 @@ def judge_withdraw(*, round_: Round, judge, actor, reason: str, seed: int = 0):
         withdrawn=judge.pk,
         entries=specs,
         judges=judges,
-        conflicts=conflict_set(round_, jury=jury),
+        conflicts=conflicts,
         existing=existing,
         completed=completed,
         per_entry=round_.judges_per_entry,
@@ -158,6 +176,7 @@ def judge_withdraw(*, round_: Round, judge, actor, reason: str, seed: int = 0):
             "released": len(released),
             "kept_completed": len(result.kept_completed),
             "reassigned": len(result.assignment.new),
+            **released_conflicts,
         },
     )
     return result

@@ -4,11 +4,12 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from contest.text import fold
-from judging.enums import AuditAction, ConflictSource
-from judging.models import Conflict
+from judging.enums import AuditAction, ConflictSource, SheetStatus
+from judging.models import Assignment, Conflict
 from judging.services.audit import audit
 
 
@@ -87,18 +88,35 @@ def conflict_declare(*, judge, entry, reason: str, actor, source=ConflictSource.
         defaults={"source": source, "reason": reason[:2000], "created_by": actor},
     )
     if created:
+        after = {"source": source, "reason": conflict.reason}
+        if voided := release_conflicted(pairs=[(judge.pk, entry.pk)]):
+            after["scores_voided"] = voided
         audit(
             action=AuditAction.CONFLICT,
             actor=actor,
             entry=entry,
             judge=judge,
-            after={"source": source, "reason": conflict.reason},
+            after=after,
             reason=conflict.reason,
         )
-        # A conflicted pair is never left assigned: unfinished work goes back to the pool.
-        from judging.models import Assignment
-
-        Assignment.objects.filter(judge=judge, entry=entry, active=True).exclude(
-            sheet__status="submitted"
-        ).update(active=False)
     return conflict
+
+
+def release_conflicted(*, pairs, round_=None) -> int:
+    """Take conflicted (judge, entry) pairs off the jury's work; returns the scores voided.
+
+    A conflicted pair is never left assigned, finished or not: a score given in a conflict of
+    interest must not count. Its sheet stays, for the audit trail, but only active
+    assignments count in results, and the entry goes back to the pool for another judge.
+    """
+    if not pairs:
+        return 0
+    match = Q()
+    for judge_id, entry_id in pairs:
+        match |= Q(judge_id=judge_id, entry_id=entry_id)
+    assignments = Assignment.objects.filter(match, active=True)
+    if round_ is not None:
+        assignments = assignments.filter(round=round_)
+    voided = assignments.filter(sheet__status=SheetStatus.SUBMITTED).count()
+    assignments.update(active=False)
+    return voided

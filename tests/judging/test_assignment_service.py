@@ -240,15 +240,61 @@ def test_judge_withdraw_after_another_withdrawal_keeps_both_finished_reviews(sec
     assert Counter(e for _, e in pairs) == {e.pk: 3 for e in entries}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="Known gap: a conflict declared on a finished review leaves the pair active, and "
-    "the solver refuses a kept pair that is a conflict; the organisers must decide its fate.",
-)
-def test_auto_assign_after_conflict_on_finished_review(secretary):
-    round_, _entries, _jury = _setup(entries=1, judges=4)
+def test_auto_assign_after_conflict_on_finished_review_voids_score_and_replaces_judge(
+    secretary,
+):
+    round_, (entry,), _jury = _setup(entries=1, judges=4)
     round_auto_assign(round_=round_, actor=secretary)
+    assignment = _active(round_).order_by("judge_id").first()
+    score_assignment(assignment, ["30", "20", "20"])
+    # Recorded straight in the table, as an import or the admin would: no service released it.
+    ConflictFactory(judge=assignment.judge, entry=entry)
+
+    report = round_auto_assign(round_=round_, actor=secretary)
+
+    assignment.refresh_from_db()
+    assert assignment.active is False
+    assert assignment.sheet.status == SheetStatus.SUBMITTED  # kept for the audit trail
+    judges = set(_active(round_).values_list("judge_id", flat=True))
+    assert len(judges) == 3
+    assert assignment.judge_id not in judges
+    assert (report.created, report.kept) == (1, 2)
+    (row,) = round_results(round_=round_).rows
+    assert (row.assigned, row.scored) == (3, 0)
+    event = AuditEvent.objects.filter(action=AuditAction.ASSIGNED).latest("pk")
+    assert event.after["released_conflicts"] == [[assignment.judge_id, entry.pk]]
+    assert event.after["scores_voided"] == 1
+
+
+def test_auto_assign_after_judge_moves_to_authors_agency_releases_the_pair(secretary):
+    round_, (entry,), _jury = _setup(entries=1, judges=4)
+    round_auto_assign(round_=round_, actor=secretary)
+    moved = _active(round_).order_by("judge_id").first()
+    moved.judge.agency = entry.agency
+    moved.judge.save(update_fields=["agency"])
+
+    round_auto_assign(round_=round_, actor=secretary)
+
+    judges = set(_active(round_).values_list("judge_id", flat=True))
+    assert moved.judge_id not in judges
+    assert len(judges) == 3
+    event = AuditEvent.objects.filter(action=AuditAction.ASSIGNED).latest("pk")
+    assert event.after["released_conflicts"] == [[moved.judge_id, entry.pk]]
+    assert event.after["scores_voided"] == 0
+
+
+def test_judge_withdraw_after_conflict_on_finished_review_does_not_fail(secretary):
+    round_, (entry,), _jury = _setup(entries=1, judges=5)
+    round_auto_assign(round_=round_, actor=secretary)
+    conflicted, leaving = _active(round_).order_by("judge_id")[:2]
+    score_assignment(conflicted, ["30", "20", "20"])
+    ConflictFactory(judge=conflicted.judge, entry=entry)
+
+    judge_withdraw(round_=round_, judge=leaving.judge, actor=secretary, reason="Bận công tác.")
+
+    judges = set(_active(round_).values_list("judge_id", flat=True))
+    assert len(judges) == 3
+    assert not judges & {conflicted.judge_id, leaving.judge_id}
     assignment = _active(round_).first()
     score_assignment(assignment, ["30", "20", "20"])
     ConflictFactory(judge=assignment.judge, entry=assignment.entry)

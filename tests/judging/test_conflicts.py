@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from contest.enums import Role
 from contest.models import Author
 from judging.assignment import Shortfall, UncoveredEntry
-from judging.enums import AuditAction, ConflictSource
+from judging.enums import AuditAction, ConflictSource, SheetStatus
 from judging.models import Assignment, AuditEvent, Conflict
+from judging.results import round_results
 from judging.selectors import conflict_set
 from judging.services.assignment import round_auto_assign
 from judging.services.conflicts import (
@@ -242,7 +243,7 @@ def test_conflict_declare_deactivates_unfinished_assignment_and_audits():
 
 
 @pytest.mark.django_db
-def test_conflict_declare_deactivates_draft_but_keeps_submitted():
+def test_conflict_declare_deactivates_draft_and_voids_submitted_score():
     draft = AssignmentFactory()
     score_assignment(draft, ["10", "10", ""], submit=False)
     submitted = AssignmentFactory(round=draft.round, judge=draft.judge)
@@ -258,7 +259,12 @@ def test_conflict_declare_deactivates_draft_but_keeps_submitted():
         )
     draft.refresh_from_db()
     submitted.refresh_from_db()
-    assert (draft.active, submitted.active) == (False, True)
+    assert (draft.active, submitted.active) == (False, False)
+    assert submitted.sheet.status == SheetStatus.SUBMITTED  # kept for the audit trail
+    events = AuditEvent.objects.filter(action=AuditAction.CONFLICT).order_by("pk")
+    assert [e.after.get("scores_voided") for e in events] == [None, 1]
+    (row,) = [r for r in round_results(round_=draft.round).rows if r.entry_id == submitted.entry_id]
+    assert (row.assigned, row.scored, row.total) == (0, 0, None)
 
 
 @pytest.mark.django_db
