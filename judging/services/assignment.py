@@ -96,13 +96,17 @@ def _without_conflicts(round_: Round, conflicts) -> tuple[list[tuple[int, int]],
     assigned (a judge changed agency, an author joined an entry): the solver refuses to keep
     a conflicted pair, and such a score must not count anyway. Returns the pairs kept and,
     for the audit trail, what was released."""
-    existing = list(_active_in_round(round_).values_list("judge_id", "entry_id"))
-    conflicted = sorted(pair for pair in existing if pair in conflicts)
+    rows = _active_in_round(round_).values_list("pk", "judge_id", "entry_id")
+    kept, conflicted = [], {}
+    for pk, judge_id, entry_id in rows:
+        if (judge_id, entry_id) in conflicts:
+            conflicted[pk] = [judge_id, entry_id]
+        else:
+            kept.append((judge_id, entry_id))
     if not conflicted:
-        return existing, {}
-    voided = release_conflicted(pairs=conflicted, round_=round_)
-    kept = [pair for pair in existing if pair not in conflicts]
-    return kept, {"released_conflicts": [list(p) for p in conflicted], "scores_voided": voided}
+        return kept, {}
+    voided = release_conflicted(assignments=Assignment.objects.filter(pk__in=conflicted))
+    return kept, {"released_conflicts": sorted(conflicted.values()), "scores_voided": voided}
 
 
 @transaction.atomic

@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from contest.text import fold
@@ -89,7 +88,9 @@ def conflict_declare(*, judge, entry, reason: str, actor, source=ConflictSource.
     )
     if created:
         after = {"source": source, "reason": conflict.reason}
-        if voided := release_conflicted(pairs=[(judge.pk, entry.pk)]):
+        if voided := release_conflicted(
+            assignments=Assignment.objects.filter(judge=judge, entry=entry)
+        ):
             after["scores_voided"] = voided
         audit(
             action=AuditAction.CONFLICT,
@@ -102,21 +103,14 @@ def conflict_declare(*, judge, entry, reason: str, actor, source=ConflictSource.
     return conflict
 
 
-def release_conflicted(*, pairs, round_=None) -> int:
-    """Take conflicted (judge, entry) pairs off the jury's work; returns the scores voided.
+def release_conflicted(*, assignments) -> int:
+    """Take conflicted assignments off the jury's work; returns the scores voided.
 
     A conflicted pair is never left assigned, finished or not: a score given in a conflict of
     interest must not count. Its sheet stays, for the audit trail, but only active
     assignments count in results, and the entry goes back to the pool for another judge.
     """
-    if not pairs:
-        return 0
-    match = Q()
-    for judge_id, entry_id in pairs:
-        match |= Q(judge_id=judge_id, entry_id=entry_id)
-    assignments = Assignment.objects.filter(match, active=True)
-    if round_ is not None:
-        assignments = assignments.filter(round=round_)
+    assignments = assignments.filter(active=True)
     voided = assignments.filter(sheet__status=SheetStatus.SUBMITTED).count()
     assignments.update(active=False)
     return voided
