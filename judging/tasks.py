@@ -15,3 +15,10 @@ def send_result_emails(*, snapshot_id: int) -> None:
     from judging.services.publication import entrants_notify
 
     entrants_notify(snapshot_id=snapshot_id)
+
+
+@task(queue_name="email")
+def send_certificate_notices(*, batch_id: int) -> None:
+    from judging.services.certificate_notices import certificates_ready_notify
+
+    certificates_ready_notify(batch_id=batch_id)

@@ -211,6 +211,8 @@ class Certificate(models.Model):
     pdf_size = models.PositiveIntegerField(null=True, blank=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
     render_error = models.TextField(blank=True)
+    # When the entry's authors were told it can be downloaded; a rerun tells only the rest.
+    notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("certificate")

@@ -458,7 +458,18 @@ def certificate_batch_render(*, batch_id: int) -> CertificateBatch:
                     _record_failure(certificate, outcome)
             _progress(batch, status=BatchStatus.RUNNING, total=total, done=done, failed=failed)
     final = BatchStatus.FAILED if failed else BatchStatus.FINISHED
-    return _progress(batch, status=final, total=total, done=done, failed=failed, finish=True)
+    batch = _progress(batch, status=final, total=total, done=done, failed=failed, finish=True)
+    if done:
+        _notify_ready(batch_id=batch.pk)
+    return batch
+
+
+def _notify_ready(*, batch_id: int) -> None:
+    # Imported here: tasks import the services they hand off to. Its own task, on the email
+    # queue, so a mail server that is down never marks a rendered batch as failed.
+    from judging.tasks import send_certificate_notices
+
+    send_certificate_notices.enqueue(batch_id=batch_id)
 
 
 def _render_chunk(chunk, *, cert_settings, contest_name) -> Iterator[tuple[Certificate, object]]:
