@@ -3,6 +3,10 @@ import io
 import pytest
 from django.core.management import call_command
 
+# The published contest, fake renderer and commit helper of the certificate tests, which
+# judging's and the public check's tests share.
+pytest_plugins = ["tests.judging.certificate_fixtures"]
+
 
 @pytest.fixture
 def demo_site(db):

@@ -11,14 +11,8 @@ from judging.services.certificates import (
     certificates_issue,
 )
 from tests.i18n import vi
-from tests.judging import certificate_fixtures
 
 pytestmark = pytest.mark.django_db
-
-committed = certificate_fixtures.committed
-contest = certificate_fixtures.contest
-organiser = certificate_fixtures.organiser
-renderer = certificate_fixtures.renderer
 
 
 def _emails_of(entry):

@@ -25,14 +25,8 @@ from tests.factories import (
     result_snapshot,
 )
 from tests.i18n import vi, vi_n
-from tests.judging import certificate_fixtures
 
 pytestmark = pytest.mark.django_db
-
-committed = certificate_fixtures.committed
-contest = certificate_fixtures.contest
-organiser = certificate_fixtures.organiser
-renderer = certificate_fixtures.renderer
 
 ROLES = ["anonymous", "entrant", "author", "judge", "secretariat", "organiser"]
 

@@ -25,17 +25,11 @@ from judging.services.certificates import (
     certificates_zip,
 )
 from tests.factories import EligibleEntryFactory, result_snapshot
-from tests.judging import certificate_fixtures
 from tests.judging.certificate_fixtures import GROUP, group_name, numbered
 
 pytestmark = pytest.mark.django_db
 
 # Fixtures shared with the view tests (assigned, so pytest sees them here).
-committed = certificate_fixtures.committed
-contest = certificate_fixtures.contest
-organiser = certificate_fixtures.organiser
-renderer = certificate_fixtures.renderer
-
 
 # Issuing ---------------------------------------------------------------------------------
 
