@@ -267,3 +267,11 @@ def entry_owners(*, edition_id: int) -> QuerySet[Entry]:
         )
         .order_by("number")
     )
+
+
+def entry_emails(*, entry: Entry) -> list[str]:
+    """Whom to write to about an entry: every author and the owner, once each, sorted.
+
+    Reads ``entry.authors.all()``, so prefetch authors when calling it for many entries.
+    """
+    return sorted({a.email.lower() for a in entry.authors.all()} | {entry.owner.email.lower()})

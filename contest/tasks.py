@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from contest.models import Entry, EntryEvent
+from contest.selectors import entry_emails
 
 
 def _send(*, subject_template, body_template, context, to, attachments=()):
@@ -24,7 +25,7 @@ def send_receipt_email(*, entry_id: int):
     from contest.receipts import receipt_pdf
 
     entry = Entry.objects.select_related("edition", "sector").get(pk=entry_id)
-    recipients = sorted({a.email for a in entry.authors.all()} | {entry.owner.email})
+    recipients = entry_emails(entry=entry)
     with translation.override(settings.LANGUAGE_CODE):
         pdf = receipt_pdf(entry=entry)
     _send(
@@ -40,7 +41,7 @@ def send_receipt_email(*, entry_id: int):
 def send_decision_email(*, event_id: int):
     event = EntryEvent.objects.select_related("entry", "entry__edition").get(pk=event_id)
     entry = event.entry
-    recipients = sorted({a.email for a in entry.authors.all()} | {entry.owner.email})
+    recipients = entry_emails(entry=entry)
     _send(
         subject_template="contest/email/decision_subject.txt",
         body_template="contest/email/decision_body.txt",

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from contest.models import Entry
+from contest.selectors import entry_emails
 from judging.enums import CertificateStatus
 from judging.models import Certificate
 
@@ -61,9 +62,6 @@ def certificates_ready_notify(*, batch_id: int) -> int:
 
 
 def _message(*, entry: Entry, certificates) -> mail.EmailMessage:
-    recipients = sorted(
-        {a.email.lower() for a in entry.authors.all()} | {entry.owner.email.lower()}
-    )
     context = {
         "edition": entry.edition,
         "entry": entry,
@@ -74,4 +72,6 @@ def _message(*, entry: Entry, certificates) -> mail.EmailMessage:
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string("judging/email/certificates_ready_subject.txt", context)
         body = render_to_string("judging/email/certificates_ready_body.txt", context)
-    return mail.EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
+    return mail.EmailMessage(
+        subject=" ".join(subject.split()), body=body, to=entry_emails(entry=entry)
+    )

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from contest.selectors import entry_owners
+from contest.selectors import entry_emails, entry_owners
 from judging.enums import AuditAction
 from judging.models import AuditEvent, ResultSnapshot
 from judging.published import snapshot_ranking
@@ -98,9 +98,7 @@ def entrant_outcomes(*, snapshot: ResultSnapshot) -> list[Outcome]:
         Outcome(
             entry=entry,
             prize=prizes.get(entry.code, ""),
-            recipients=tuple(
-                sorted({a.email.lower() for a in entry.authors.all()} | {entry.owner.email.lower()})
-            ),
+            recipients=tuple(entry_emails(entry=entry)),
         )
         for entry in entry_owners(edition_id=snapshot.edition_id)
     ]
