@@ -1,6 +1,7 @@
 from django.urls import path
 
 from cms import results, verification
+from cms.backoffice import views as backoffice
 
 app_name = "cms"
 
@@ -9,4 +10,13 @@ urlpatterns = [
     # The public certificate check; the QR code of every certificate points here.
     path("xac-minh/", verification.certificate_check_form, name="certificate_check_form"),
     path("xac-minh/<str:serial>/", verification.certificate_check, name="certificate_check"),
+    # The staff home: each edition's lifecycle, linked from the header and the admin menu.
+    path("quan-tri/", backoffice.staff_home, name="staff_home"),
+    path("quan-tri/cuoc-thi/moi/", backoffice.edition_copy, name="edition_copy"),
+    path("quan-tri/cuoc-thi/<int:edition_id>/", backoffice.edition_home, name="staff_edition"),
+    path(
+        "quan-tri/cuoc-thi/<int:edition_id>/mo-nhan-bai/",
+        backoffice.edition_open,
+        name="edition_open",
+    ),
 ]

@@ -1,21 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from contest.accounts.admin_account import ContestAccountView
+from contest.accounts.admin_entry import admin_entry
 
 urlpatterns = [
-    # Admin sign-in goes through allauth so its rate limits guard /admin/ too.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-        name="wagtailadmin_login",
-    ),
+    # Admin sign-in goes through allauth so its rate limits guard /admin/ too; signed-in
+    # users without admin access get a page of their own rather than a redirect loop.
+    path("admin/login/", admin_entry, name="wagtailadmin_login"),
     # Before Wagtail's own: its account page edits first and last names we do not have.
     path(
         "admin/account/",

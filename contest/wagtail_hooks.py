@@ -93,3 +93,41 @@ register_snippet(AgencyViewSet)
 @hooks.register("register_admin_viewset")
 def register_edition_viewset():
     return EditionViewSet("editions")
+
+
+# The way from the admin to the staff home, where each edition is run step by step. --------
+
+from django.urls import reverse_lazy  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+from wagtail.admin.ui.components import Component  # noqa: E402
+
+
+class StaffHomeMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cms.view_staff_home")
+
+
+@hooks.register("register_admin_menu_item")
+def staff_home_menu_item():
+    return StaffHomeMenuItem(
+        _("Run the contest"), reverse_lazy("cms:staff_home"), icon_name="tasks", order=100
+    )
+
+
+class EditionsPanel(Component):
+    """The dashboard's first panel: each edition, with the way to its lifecycle."""
+
+    name = "contest_editions"
+    template_name = "contest/admin/editions_panel.html"
+    order = 10
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["editions"] = Edition.objects.order_by("-year", "name")[:5]
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_editions_panel(request, panels):
+    if request.user.has_perm("cms.view_staff_home"):
+        panels.insert(0, EditionsPanel())

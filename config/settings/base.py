@@ -200,7 +200,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 WAGTAIL_SITE_NAME = "Cuộc thi ý tưởng, giải pháp cải cách hành chính"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -7,6 +7,33 @@ from contest.enums import Role
 
 ADMIN_ACCESS = ["wagtailadmin.access_admin"]
 
+# The contest's setup screens in /admin/ (editions, rounds and rubrics, jury, conflicts,
+# prizes) are Wagtail viewsets, which show a screen and its menu item only to holders of
+# the model permissions. Organisers set a contest up; the secretariat reads the setup and
+# records the conflicts of interest it learns of while screening.
+ORGANISER_SETUP = [
+    f"{app}.{action}_{model}"
+    for app, model in [
+        ("contest", "edition"),
+        ("judging", "round"),
+        ("judging", "jurymember"),
+        ("judging", "conflict"),
+        ("judging", "prizetier"),
+    ]
+    for action in ("add", "change", "view")
+] + ["judging.delete_conflict", "judging.delete_prizetier", "judging.delete_jurymember"]
+SECRETARIAT_SETUP = [
+    "contest.view_edition",
+    "judging.view_round",
+    "judging.view_jurymember",
+    "judging.view_prizetier",
+    "judging.view_conflict",
+    "judging.add_conflict",
+    "judging.change_conflict",
+]
+# Groups that Wagtail creates on its first migration; the four roles replace them.
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+
 # Model permissions granted when a role's group is first created. Organisers edit them
 # afterwards in /admin/ → Cài đặt → Nhóm; later migrations never overwrite their choices.
 DEFAULT_PERMISSIONS = {
@@ -14,6 +41,7 @@ DEFAULT_PERMISSIONS = {
     Role.JUDGE: [],
     Role.SECRETARIAT: [
         *ADMIN_ACCESS,
+        *SECRETARIAT_SETUP,
         "contest.view_user",
         "contest.view_agency",
         "contest.add_agency",
@@ -21,6 +49,7 @@ DEFAULT_PERMISSIONS = {
     ],
     Role.ORGANISER: [
         *ADMIN_ACCESS,
+        *ORGANISER_SETUP,
         "contest.view_user",
         "contest.add_user",
         "contest.change_user",
@@ -61,12 +90,21 @@ def _permissions(codes):
     return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
 
 
+def remove_unused_wagtail_groups():
+    """Wagtail's Moderators and Editors would sit beside the four roles; drop them unless
+    someone was put in them, so that a deployment's own choices survive."""
+    from django.contrib.auth.models import Group
+
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+
+
 @transaction.atomic
 def ensure_role_groups():
     """Create any missing role group with its default permissions. Idempotent."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+    remove_unused_wagtail_groups()
     for role in Role:
         group, created = Group.objects.get_or_create(name=role.value)
         if not created:
