@@ -515,6 +515,19 @@ def _audit(links: _Links) -> Step:
     )
 
 
+_STEP_PERMISSIONS = {
+    "setup": "cms.view_staff_home",
+    "submissions": "cms.view_staff_home",
+    "screening": "contest.screen_entries",
+    "round": "judging.view_progress",
+    "freeze": "judging.confirm_results",
+    "publish": "judging.publish_results",
+    "certificates": "judging.view_certificates",
+    "reports": "judging.view_ranking",
+    "audit": "judging.view_audit",
+}
+
+
 def edition_overview(*, edition, user, at=None) -> EditionOverview:
     now = at or timezone.now()
     links = _Links(user)
@@ -531,6 +544,6 @@ def edition_overview(*, edition, user, at=None) -> EditionOverview:
         _reports(edition, judging, links),
         _audit(links),
     ]
-    # A step with nothing this user may do, and nothing to report, is not theirs to see.
-    steps = [s for s in steps if s.actions or s.key in {"submissions", "screening", "setup"}]
+    # What a role may not do is not shown to it: each step needs the permission of its page.
+    steps = [s for s in steps if user.has_perm(_STEP_PERMISSIONS.get(s.key.split("-")[0], ""))]
     return EditionOverview(edition=edition, steps=steps, entries=entries, judging=judging)
