@@ -275,7 +275,10 @@ def test_freeze_preview_shows_ranking_prizes_and_override_and_freezes_nothing(
         (3, entries[2].code, "Giải Ba", False),
         (4, entries[3].code, "Giải Nhất", True),
     ]
-    overrides = [(o["code"], o["ranking_prize"], o["prize"], o["reason"]) for o in preview.overrides]
+    overrides = [
+        (row["code"], row["ranking_prize"], row["prize"], row["reason"])
+        for row in preview.overrides
+    ]
     assert overrides == [(entries[3].code, "Giải Ba", "Giải Nhất", reason)]
     individual = {t.prize: t.codes for t in preview.tiers if t.entrant_type == "individual"}
     assert individual == {
