@@ -216,6 +216,10 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # Email addresses change through allauth, which verifies the new one.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
+# The admin's date pickers show and read dd/mm/yyyy, the first of DATE_INPUT_FORMATS
+# (config/formats); config/dates.py stops them replacing what they cannot read by today.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 DEMO_PASSWORD_DEFAULT = "CuocThi@2024"
