@@ -11,7 +11,6 @@ from contest.models import Attachment
 from judging.models import Certificate
 from judging.services.certificates import certificates_issue
 from tests.factories import EditionFactory, EntryFactory, UserFactory
-from tests.s3 import s3_bucket, s3_server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +34,14 @@ def test_attachment_uploaded_to_s3_downloads_through_the_view(client, s3_bucket)
     )
     response = client.get(reverse("contest:attachment_download", args=[attachment.pk]))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == s3.get_object(
-        Bucket=bucket, Key=f"private/{attachment.stored_name}"
-    )["Body"].read()
+    assert (
+        b"".join(response.streaming_content)
+        == s3.get_object(Bucket=bucket, Key=f"private/{attachment.stored_name}")["Body"].read()
+    )
 
     client.force_login(UserFactory())
-    assert client.get(reverse("contest:attachment_download", args=[attachment.pk])).status_code == 404
+    url = reverse("contest:attachment_download", args=[attachment.pk])
+    assert client.get(url).status_code == 404
 
 
 def test_certificate_rendered_into_s3_downloads_through_the_view(
