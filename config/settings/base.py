@@ -161,6 +161,11 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# config.media serves MEDIA_URL from STORAGES["default"]; false when a proxy serves MEDIA_ROOT.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").strip().lower() in {"1", "true", "yes", "on"}
+# Documents stream through Wagtail's view (privacy checks) whatever the storage, never a
+# redirect to the object store's address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 TASKS = {
     "default": {
