@@ -408,12 +408,18 @@ def _publish(judging: JudgingOverview, links: _Links) -> Step:
         state = State.TODO if latest else State.LATER
         facts = [_("Not published")]
     actions = []
-    if latest is not None:
+    if published is not None:
         actions += links.get(
             "judging.publish_results",
-            _("Publish or unpublish"),
-            reverse("judging:freeze", args=[latest.round_id]),
-            primary=state == State.TODO,
+            _("Unpublish…"),
+            reverse("judging:unpublish", args=[published.pk]),
+        )
+    elif latest is not None:
+        actions += links.get(
+            "judging.publish_results",
+            _("Publish…"),
+            reverse("judging:publish", args=[latest.pk]),
+            primary=True,
         )
     if published is not None:
         actions.append(

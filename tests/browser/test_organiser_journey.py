@@ -319,13 +319,10 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
 
 def _confirm_if_asked(page):
     """Irreversible actions ask for a confirmation on a page of their own."""
-    confirm = page.locator("form.confirm-action")
-    if confirm.count():
-        box = confirm.locator("input[name=confirm]")
-        if box.count():
-            box.check()
-        confirm.locator("button[type=submit]").click(timeout=SLOW_MS)
-        page.wait_for_load_state(timeout=SLOW_MS)
+    confirm = page.locator("form:has(button[name=confirmed])")
+    confirm.locator("input[name=confirm]").check()
+    confirm.locator("button[name=confirmed]").click(timeout=SLOW_MS)
+    page.wait_for_load_state(timeout=SLOW_MS)
 
 
 def _freeze(page, guide):
@@ -336,16 +333,13 @@ def _freeze(page, guide):
 
 
 def _publish(page, snapshot, guide):
-    page.locator(f'form[action="/ban-to-chuc/ket-qua/{snapshot.pk}/cong-bo/"] button').first.click(
-        timeout=SLOW_MS
-    )
-    page.wait_for_load_state(timeout=SLOW_MS)
+    page.wait_for_url(re.compile(rf"/ban-to-chuc/ket-qua/{snapshot.pk}/cong-bo/$"))
     guide.shot(page, "09-cong-bo-ket-qua")
     _confirm_if_asked(page)
 
 
 def _issue(page, guide):
-    page.locator("button[name=issue]").click(timeout=SLOW_MS)
-    page.wait_for_load_state(timeout=SLOW_MS)
+    page.locator("#issue-link").click()
+    page.wait_for_load_state()
     guide.shot(page, "10-cap-giay-chung-nhan")
     _confirm_if_asked(page)
