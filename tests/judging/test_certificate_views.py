@@ -651,3 +651,24 @@ def test_certificate_pages_have_no_inline_scripts_or_styles(client, issued, peop
         assert ("<style" in body, " style=" in body) == (False, False)
         assert [c for c in body.split("<script")[1:] if not c.lstrip().startswith("src=")] == []
     assert '<script src="/static/js/certificate-progress.js" defer></script>' in bodies[0]
+
+
+@pytest.mark.parametrize("n_entries", [2, 8])
+def test_certificate_issue_preview_query_count_constant(
+    client, organiser, django_assert_num_queries, n_entries
+):
+    edition = EditionFactory()
+    CertificateSettingsFactory(edition=edition)
+    entries = [EligibleEntryFactory(edition=edition) for _ in range(n_entries)]
+    result_snapshot(
+        edition=edition, winners=[(e, "Giải Khuyến khích") for e in entries], actor=organiser
+    )
+    client.force_login(organiser)
+    url = reverse("judging:certificates_issue", args=[edition.pk])
+    client.get(url)
+
+    # Winners, their authors and their addresses are each read in bulk, whatever the number.
+    with django_assert_num_queries(19):
+        response = client.get(url)
+
+    assert response.context["preview"].certificate_count == n_entries

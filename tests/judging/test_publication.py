@@ -235,3 +235,23 @@ def test_result_email_links_the_results_page_and_skips_withdrawn(
     assert all(link in m.body for m in mail.outbox)
     notified = AuditEvent.objects.filter(action=AuditAction.RESULT_NOTIFIED)
     assert sorted(notified.values_list("entry_id", flat=True)) == sorted([winner.pk, _group.pk])
+
+
+@pytest.mark.parametrize("losers", [1, 6])
+def test_publish_preview_query_count_is_constant(client, django_assert_num_queries, losers):
+    edition = EditionFactory()
+    winners = [EligibleEntryFactory(edition=edition) for _ in range(losers)]
+    for _ in range(losers):
+        EligibleEntryFactory(edition=edition)
+    frozen = result_snapshot(
+        edition=edition, winners=[(w, "Giải Ba") for w in winners], published=False
+    )
+    client.force_login(UserFactory(role=Role.ORGANISER))
+    url = reverse("judging:publish", args=[frozen.pk])
+    client.get(url)
+
+    # Winners, entrants and their authors are each read in one query, whatever their number.
+    with django_assert_num_queries(14):
+        response = client.get(url)
+
+    assert response.context["preview"].email_count == 2 * losers
