@@ -273,3 +273,19 @@ def test_tasks_page_query_count_is_constant(
         response = client.get(url)
 
     assert len(response.context["rows"]) == 3 * size
+
+
+def test_tasks_pages_have_no_inline_scripts_or_styles(client, edition_work, organiser):
+    edition, _entry, snapshot, *_ = edition_work
+    failed = _task("judging.tasks.send_result_emails", snapshot_id=snapshot.pk)
+    client.force_login(organiser)
+
+    bodies = [
+        client.get(reverse("judging:tasks", args=[edition.pk])).content.decode(),
+        client.get(reverse("judging:task_retry", args=[failed.pk])).content.decode(),
+    ]
+
+    for body in bodies:
+        assert ("<style" in body, " style=" in body) == (False, False)
+        assert [c for c in body.split("<script")[1:] if not c.lstrip().startswith("src=")] == []
+        assert "SMTPServerDisconnected: Connection unexpectedly closed" in body
