@@ -185,8 +185,6 @@ class Progress:
 def batch_progress(*, edition_id: int) -> list[Progress]:
     """Every batch of the edition with how far it got: renderings, outcome emails (per
     published or once-published version), and the "certificates ready" emails."""
-    from judging.services.publication import entrant_outcomes
-
     rows = [
         Progress(
             label=_("Certificate rendering #%(id)s") % {"id": batch.pk},
@@ -197,23 +195,7 @@ def batch_progress(*, edition_id: int) -> list[Progress]:
         )
         for batch in CertificateBatch.objects.filter(edition_id=edition_id).order_by("-pk")
     ]
-    told = _told_snapshots(edition_id=edition_id)
-    announced = list(
-        ResultSnapshot.objects.filter(edition_id=edition_id)
-        .filter(Q(published_at__isnull=False) | Q(pk__in=list(told)))
-        .order_by("-version")
-    )
-    if announced:
-        outcomes = entrant_outcomes(snapshot=announced[0])
-        reachable = sum(1 for outcome in outcomes if outcome.recipients)
-        for snapshot in announced:
-            rows.append(
-                Progress(
-                    label=_("Outcome emails, version %(version)s") % {"version": snapshot.version},
-                    done=told.get(snapshot.pk, 0),
-                    total=reachable,
-                )
-            )
+    rows += outcome_progress(edition_id=edition_id)
     ready = Certificate.objects.filter(
         edition_id=edition_id, status=CertificateStatus.VALID
     ).exclude(pdf_name="")
@@ -230,6 +212,29 @@ def batch_progress(*, edition_id: int) -> list[Progress]:
             )
         )
     return rows
+
+
+def outcome_progress(*, edition_id: int) -> list[Progress]:
+    """How many entrants were emailed their outcome, per published or once-published version."""
+    from judging.services.publication import entrant_outcomes
+
+    told = _told_snapshots(edition_id=edition_id)
+    announced = list(
+        ResultSnapshot.objects.filter(edition_id=edition_id)
+        .filter(Q(published_at__isnull=False) | Q(pk__in=list(told)))
+        .order_by("-version")
+    )
+    if not announced:
+        return []
+    reachable = sum(1 for o in entrant_outcomes(snapshot=announced[0]) if o.recipients)
+    return [
+        Progress(
+            label=_("Outcome emails, version %(version)s") % {"version": snapshot.version},
+            done=told.get(snapshot.pk, 0),
+            total=reachable,
+        )
+        for snapshot in announced
+    ]
 
 
 def _told_snapshots(*, edition_id: int) -> dict[int, int]:

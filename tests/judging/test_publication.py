@@ -255,3 +255,19 @@ def test_publish_preview_query_count_is_constant(client, django_assert_num_queri
         response = client.get(url)
 
     assert response.context["preview"].email_count == 2 * losers
+
+
+def test_freeze_page_shows_progress_of_outcome_emails(
+    client, edition_result, django_capture_on_commit_callbacks
+):
+    frozen, *_ = edition_result
+    organiser = UserFactory(role=Role.ORGANISER)
+    with django_capture_on_commit_callbacks(execute=True):
+        result_publish(snapshot=frozen, actor=organiser)
+    client.force_login(organiser)
+
+    response = client.get(reverse("judging:freeze", args=[frozen.round_id]))
+
+    html = response.content.decode()
+    assert '<progress max="3" value="3">' in html
+    assert reverse("judging:tasks", args=[frozen.edition_id]) in html
