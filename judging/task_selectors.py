@@ -42,6 +42,7 @@ class Kind:
     model: type  # that object's model
     edition_field: str  # the lookup from that object to its edition's id
     sends_email: bool
+    subject: object  # the object, named for the organiser, with %(id)s
 
     def ids_of_edition(self, edition_id: int):
         return self.model.objects.filter(**{self.edition_field: edition_id}).values_list(
@@ -58,10 +59,20 @@ class Kind:
 
 KNOWN: dict[str, Kind] = {
     "judging.tasks.render_certificates": Kind(
-        _("Render certificate PDFs"), "batch_id", CertificateBatch, "edition_id", False
+        _("Render certificate PDFs"),
+        "batch_id",
+        CertificateBatch,
+        "edition_id",
+        False,
+        _("certificate rendering #%(id)s"),
     ),
     "judging.tasks.send_result_emails": Kind(
-        _("Email entrants their outcome"), "snapshot_id", ResultSnapshot, "edition_id", True
+        _("Email entrants their outcome"),
+        "snapshot_id",
+        ResultSnapshot,
+        "edition_id",
+        True,
+        _("frozen result #%(id)s"),
     ),
     "judging.tasks.send_certificate_notices": Kind(
         _("Tell winners their certificates are ready"),
@@ -69,12 +80,23 @@ KNOWN: dict[str, Kind] = {
         CertificateBatch,
         "edition_id",
         True,
+        _("certificate rendering #%(id)s"),
     ),
     "contest.tasks.send_receipt_email": Kind(
-        _("Send the receipt of an entry"), "entry_id", Entry, "edition_id", True
+        _("Send the receipt of an entry"),
+        "entry_id",
+        Entry,
+        "edition_id",
+        True,
+        _("entry #%(id)s"),
     ),
     "contest.tasks.send_decision_email": Kind(
-        _("Email a screening decision"), "event_id", EntryEvent, "entry__edition_id", True
+        _("Email a screening decision"),
+        "event_id",
+        EntryEvent,
+        "entry__edition_id",
+        True,
+        _("screening decision #%(id)s"),
     ),
 }
 
@@ -90,8 +112,11 @@ class TaskRow:
 
     @property
     def arguments(self) -> str:
+        """The object the task works on, in words ("frozen result #3")."""
         kwargs = self.result.args_kwargs.get("kwargs", {})
-        return ", ".join(f"{k} {v}" for k, v in sorted(kwargs.items()))
+        if self.kind is None or self.kind.argument not in kwargs:
+            return ", ".join(f"{k} {v}" for k, v in sorted(kwargs.items()))
+        return self.kind.subject % {"id": kwargs[self.kind.argument]}
 
     @property
     def error(self) -> str:

@@ -146,6 +146,7 @@ def test_tasks_page_lists_only_the_editions_tasks_by_status(client, edition_work
     assert [row.result.pk for row in failed_only.context["rows"]] == [mine[1].pk]
     html = failed_only.content.decode()
     assert vi("Email entrants their outcome") in html
+    assert vi("frozen result #%(id)s") % {"id": snapshot.pk} in html
     assert reverse("judging:task_retry", args=[mine[1].pk]) in html
 
 
