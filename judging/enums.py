@@ -50,6 +50,7 @@ class AuditAction(models.TextChoices):
     CERTIFICATE_ISSUED = "certificate_issued", _("Certificate issued")
     CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
     CERTIFICATE_REISSUED = "certificate_reissued", _("Certificate reissued")
+    TASK_RETRIED = "task_retried", _("Background task run again")
 
 
 class CertificateStatus(models.TextChoices):

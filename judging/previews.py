@@ -6,7 +6,7 @@ what the organiser confirms is what happens. Nothing here writes.
 """
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -199,8 +199,9 @@ class FreezePreview:
     ranking: tuple[dict, ...]  # rank, code, entrant_type, total, prize, prize_overridden
     unranked: tuple[dict, ...]
     tiers: tuple[TierAllocation, ...]
-    overrides: tuple[dict, ...]  # code, prize, reason, and the prize the ranking gave
-    warnings: tuple[str, ...] = field(default=())
+    # code, prize, reason, and the prize the ranking gave. (The allocation's own warnings
+    # are English notes for the snapshot file; the table shows the same facts translated.)
+    overrides: tuple[dict, ...]
 
 
 def freeze_preview(*, round_: Round, overrides=()) -> FreezePreview:
@@ -248,7 +249,6 @@ def freeze_preview(*, round_: Round, overrides=()) -> FreezePreview:
         overrides=tuple(
             {**o, "ranking_prize": by_ranking.get(o["code"], "")} for o in inputs["overrides"]
         ),
-        warnings=tuple(str(w) for w in outputs["prizes"]["warnings"]),
     )
 
 

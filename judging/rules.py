@@ -36,3 +36,7 @@ rules.add_perm("judging.download_certificate", is_staff_role | is_certificate_re
 # The secretariat proposes who advances; confirming is the organisers' (judging.confirm_results).
 rules.add_perm("judging.propose_advancement", is_secretariat | is_organiser)
 rules.add_perm("judging.publish_results", is_organiser)
+
+# Background tasks: organisers and the secretariat follow them; organisers run one again.
+rules.add_perm("judging.view_tasks", is_staff_role)
+rules.add_perm("judging.retry_tasks", is_organiser)

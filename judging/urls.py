@@ -1,6 +1,6 @@
 from django.urls import path
 
-from judging.views import certificates, decisions, judge, reports, staff
+from judging.views import certificates, decisions, judge, reports, staff, tasks
 
 app_name = "judging"
 
@@ -155,5 +155,15 @@ urlpatterns += [
         "giam-khao-<int:judge_id>.pdf",
         reports.judge_score_sheet_download,
         name="report_judge_score_sheet",
+    ),
+]
+
+# Background work: an edition's tasks and batches; a failed task run again.
+urlpatterns += [
+    path("ban-to-chuc/cuoc-thi/<int:edition_id>/tac-vu-nen/", tasks.edition_tasks, name="tasks"),
+    path(
+        "ban-to-chuc/tac-vu-nen/<uuid:task_id>/chay-lai/",
+        tasks.task_retry_view,
+        name="task_retry",
     ),
 ]

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from judging import previews
+from judging import previews, task_selectors
 from judging.forms import AdvancementForm, ConfirmForm, PrizeOverrideFormSet, ReasonForm
 from judging.models import Advancement, PrizeTier, ResultSnapshot, Round
 from judging.services.publication import result_publish, result_unpublish
@@ -170,6 +170,7 @@ def round_freeze(request, round_id):
             "errors": errors,
             "preview": preview,
             "confirm": confirm,
+            "email_progress": task_selectors.outcome_progress(edition_id=round_.edition_id),
         },
     )
 

@@ -69,24 +69,34 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     page.locator("select[name=edition]").select_option(value=str(edition.pk))
     page.locator("input[name=issuer_parent]").fill("UBND Thành phố Hà Nội")
     page.locator("input[name=issuer]").fill("Ban Tổ chức Cuộc thi")
-    page.locator("input[name=signed_on]").fill("2024-11-16")
+    # Typed as organisers write it; the date picker must neither reject nor replace it.
+    page.locator("input[name=signed_on]").fill("16/11/2024")
     page.locator("textarea[name=signer_title]").fill("TM. BAN TỔ CHỨC\nTRƯỞNG BAN")
     page.locator("input[name=signer_name]").fill("Trần Văn Minh")
     page.locator("footer button.button-longrunning[type=submit]").click()
     page.wait_for_url(re.compile(r"/admin/certificate-signers/$"))
     assert edition.certificate_settings.signer_name == "Trần Văn Minh"
+    assert edition.certificate_settings.signed_on.isoformat() == "2024-11-16"
 
-    # Publish the frozen result from the results page, then issue on the certificate page.
+    # Publish the frozen result from the results page, through its preview, then issue on
+    # the certificate page, through its own.
     page.goto(base + f"/ban-to-chuc/cham-thi/vong/{snapshot.round_id}/chot-ket-qua/")
-    page.locator(f'form[action="/ban-to-chuc/ket-qua/{snapshot.pk}/cong-bo/"] button').click(
-        timeout=ISSUE_TIMEOUT_MS
-    )
+    page.locator(f'a[href="/ban-to-chuc/ket-qua/{snapshot.pk}/cong-bo/"]').click()
+    assert page.locator(".confirm-emails tbody tr").count() >= 2  # prizes, then "no prize"
+    page.locator("#publish-form button[name=confirmed]").click()
+    snapshot.refresh_from_db()
+    assert snapshot.published_at is None  # nothing happens before the box is ticked
+    page.locator("#publish-form input[name=confirm]").check()
+    page.locator("#publish-form button[name=confirmed]").click(timeout=ISSUE_TIMEOUT_MS)
     page.locator(".message--success").wait_for(timeout=ISSUE_TIMEOUT_MS)
     snapshot.refresh_from_db()
     assert snapshot.published_at is not None
     page.goto(base + "/ban-to-chuc/giay-chung-nhan/")
     page.locator(f'a[href="/ban-to-chuc/giay-chung-nhan/cuoc-thi/{edition.pk}/"]').click()
-    page.locator("button[name=issue]").click(timeout=ISSUE_TIMEOUT_MS)
+    page.locator("#issue-link").click()
+    assert Certificate.objects.filter(edition=edition).count() == 0
+    page.locator("#issue-form input[name=confirm]").check()
+    page.locator("#issue-form button[name=confirmed]").click(timeout=ISSUE_TIMEOUT_MS)
     page.wait_for_load_state(timeout=ISSUE_TIMEOUT_MS)
     page.locator(".message--success").wait_for(timeout=ISSUE_TIMEOUT_MS)
     total = Certificate.objects.filter(edition=edition).count()
@@ -134,6 +144,8 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     page.goto(base + f"/ban-to-chuc/giay-chung-nhan/{certificate.pk}/")
     page.locator("#revoke-form textarea[name=revoke-reason]").fill("Trao nhầm giải.")
     page.locator("#revoke-form button[name=revoke]").click()
+    page.locator("#revoke-confirm input[name=confirm]").check()
+    page.locator("#revoke-confirm button[name=confirmed]").click()
     page.wait_for_url(base + f"/ban-to-chuc/giay-chung-nhan/{certificate.pk}/")
     certificate.refresh_from_db()
     assert (certificate.status, certificate.revoked_reason) == ("revoked", "Trao nhầm giải.")

@@ -25,10 +25,12 @@ from tests.factories import (
     result_snapshot,
 )
 from tests.i18n import vi, vi_n
+from tests.judging.certificate_fixtures import GROUP, group_name
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "entrant", "author", "judge", "secretariat", "organiser"]
+TICKED = {"step": "confirm", "confirm": "on"}
 
 
 @pytest.fixture
@@ -195,11 +197,11 @@ def test_certificate_actions_by_role(client, issued, people, role, status):
     _as(client, people, role)
 
     responses = [
-        client.post(reverse("judging:certificates_issue", args=[edition.pk])),
+        client.post(reverse("judging:certificates_issue", args=[edition.pk]), TICKED),
         client.post(reverse("judging:certificates_batch_retry", args=[batch.pk])),
         client.post(
             reverse("judging:certificate_revoke", args=[certificate.pk]),
-            {"revoke-reason": "Nhầm giải."},
+            {"revoke-reason": "Nhầm giải.", **TICKED},
         ),
     ]
 
@@ -213,7 +215,7 @@ def test_certificate_issue_view_issues_and_reports_count(client, contest, organi
     edition, *_ = contest
     client.force_login(organiser)
 
-    response = client.post(reverse("judging:certificates_issue", args=[edition.pk]))
+    response = client.post(reverse("judging:certificates_issue", args=[edition.pk]), TICKED)
 
     assert response.status_code == 302
     assert response.url == reverse("judging:certificates_edition", args=[edition.pk])
@@ -235,7 +237,7 @@ def test_certificate_issue_view_unpublished_result_refused(client, organiser, re
     result_snapshot(edition=edition, winners=[(entry, "Giải Nhất")], published=False)
     client.force_login(organiser)
 
-    response = client.post(reverse("judging:certificates_issue", args=[edition.pk]))
+    response = client.post(reverse("judging:certificates_issue", args=[edition.pk]), TICKED)
 
     assert response.status_code == 302
     assert Certificate.objects.count() == 0
@@ -256,7 +258,7 @@ def test_certificate_edition_page_shows_progress_x_of_n(client, issued, people):
     assert 'data-active="false"' in html
     assert html.count('class="status status--eligible"') == 6
     assert html.count("/giay-chung-nhan/") >= 6
-    assert 'name="issue"' not in html  # the secretariat follows, the organisers issue
+    assert 'id="issue-link"' not in html  # the secretariat follows, the organisers issue
 
 
 def test_certificate_batch_progress_json(client, issued, people):
@@ -298,7 +300,8 @@ def test_certificate_reissue_view_creates_replacement(client, issued, people):
     client.force_login(people["organiser"])
 
     response = client.post(
-        reverse("judging:certificate_reissue", args=[old.pk]), {"reissue-reason": "In mờ."}
+        reverse("judging:certificate_reissue", args=[old.pk]),
+        {"reissue-reason": "In mờ.", **TICKED},
     )
 
     new = Certificate.objects.get(replaces=old)
@@ -319,7 +322,8 @@ def test_certificate_reissue_view_refused_to_others(client, issued, people, role
     client.force_login(people[role])
 
     response = client.post(
-        reverse("judging:certificate_reissue", args=[old.pk]), {"reissue-reason": "In mờ."}
+        reverse("judging:certificate_reissue", args=[old.pk]),
+        {"reissue-reason": "In mờ.", **TICKED},
     )
 
     assert response.status_code == 403
@@ -458,6 +462,82 @@ def test_my_certificates_query_count_constant(
 # Who signs: the admin ---------------------------------------------------------------------
 
 
+def test_certificate_issue_preview_lists_certificates_by_tier_and_emails(
+    client, contest, organiser, renderer
+):
+    edition, _snapshot, first, second, group = contest
+    client.force_login(organiser)
+
+    response = client.get(reverse("judging:certificates_issue", args=[edition.pk]))
+
+    preview = response.context["preview"]
+    assert [
+        (t.prize, t.entrant_type, [(e.code, e.recipients) for e in t.entries])
+        for t in preview.tiers
+    ] == [
+        ("Giải Nhất", "individual", [(first.code, ("Nguyễn Văn An",))]),
+        ("Giải Nhì", "individual", [(second.code, ("Đặng Quốc Bảo",))]),
+        ("Giải Nhất", "group", [(group.code, (group_name(GROUP), *GROUP))]),
+    ]
+    assert (preview.certificate_count, preview.email_count, preview.address_count) == (6, 3, 5)
+    assert (preview.already, preview.problem) == (0, "")
+    assert Certificate.objects.count() == 0
+    assert 'name="confirm"' in response.content.decode()
+
+
+def test_certificate_issue_without_tick_issues_nothing(client, contest, organiser, renderer):
+    edition, *_ = contest
+    client.force_login(organiser)
+
+    response = client.post(
+        reverse("judging:certificates_issue", args=[edition.pk]), {"step": "confirm"}
+    )
+
+    assert response.status_code == 200
+    assert response.context["confirm"].errors["confirm"] == [
+        vi("Tick the box to say you have checked what will happen.")
+    ]
+    assert Certificate.objects.count() == 0
+
+
+def test_certificate_issue_preview_without_signer_says_why_and_offers_no_button(
+    client, contest, organiser
+):
+    edition, *_ = contest
+    edition.certificate_settings.delete()
+    client.force_login(organiser)
+
+    response = client.get(reverse("judging:certificates_issue", args=[edition.pk]))
+
+    assert response.context["preview"].problem == vi(
+        "Enter who signs this edition's certificates before issuing them."
+    )
+    assert 'name="confirm"' not in response.content.decode()
+
+
+@pytest.mark.parametrize("action", ["revoke", "reissue"])
+def test_certificate_reason_shows_confirmation_and_changes_nothing(client, issued, people, action):
+    _edition, first, *_ = issued
+    certificate = Certificate.objects.get(entry=first)
+    client.force_login(people["organiser"])
+
+    response = client.post(
+        reverse(f"judging:certificate_{action}", args=[certificate.pk]),
+        {f"{action}-reason": "Nhầm giải."},
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="confirm"' in html and "Nhầm giải." in html
+    certificate.refresh_from_db()
+    assert certificate.status == CertificateStatus.VALID
+    assert Certificate.objects.count() == 6
+    if action == "reissue":
+        assert response.context["next_number"] == "07/GCN-BTC"
+        assert response.context["reissue"].recipient_name == "Nguyễn Văn An"
+        assert response.context["reissue"].addresses == 1
+
+
 def _png_with_text_chunk() -> bytes:
     from PIL import Image, PngImagePlugin
 
@@ -571,3 +651,24 @@ def test_certificate_pages_have_no_inline_scripts_or_styles(client, issued, peop
         assert ("<style" in body, " style=" in body) == (False, False)
         assert [c for c in body.split("<script")[1:] if not c.lstrip().startswith("src=")] == []
     assert '<script src="/static/js/certificate-progress.js" defer></script>' in bodies[0]
+
+
+@pytest.mark.parametrize("n_entries", [2, 8])
+def test_certificate_issue_preview_query_count_constant(
+    client, organiser, django_assert_num_queries, n_entries
+):
+    edition = EditionFactory()
+    CertificateSettingsFactory(edition=edition)
+    entries = [EligibleEntryFactory(edition=edition) for _ in range(n_entries)]
+    result_snapshot(
+        edition=edition, winners=[(e, "Giải Khuyến khích") for e in entries], actor=organiser
+    )
+    client.force_login(organiser)
+    url = reverse("judging:certificates_issue", args=[edition.pk])
+    client.get(url)
+
+    # Winners, their authors and their addresses are each read in bulk, whatever the number.
+    with django_assert_num_queries(19):
+        response = client.get(url)
+
+    assert response.context["preview"].certificate_count == n_entries

@@ -340,3 +340,31 @@ def test_advancement_page_query_count_is_constant(client, django_assert_num_quer
     client.post(reverse("judging:advancement", args=[preliminary.pk]), {"top_n": str(size)})
     with django_assert_num_queries(10):
         client.get(reverse("judging:advancement", args=[preliminary.pk]))
+
+
+def _inline_code(body):
+    scripts = [c for c in body.split("<script")[1:] if not c.lstrip().startswith("src=")]
+    return ("<style" in body, " style=" in body, scripts)
+
+
+def test_confirmation_pages_have_no_inline_scripts_or_styles(client, scored_round, staff):
+    from judging.services.publication import result_publish
+
+    preliminary, _final, _entries = scored_round
+    _propose(client, staff, preliminary, 2)
+    client.force_login(staff["organiser"])
+    freeze_url = reverse("judging:freeze", args=[preliminary.pk])
+    preview = client.post(freeze_url, _override_data([]))
+    frozen = _freeze(client, preliminary, [])
+    assert frozen.status_code == 302
+    snapshot = ResultSnapshot.objects.get()
+    publish = client.get(reverse("judging:publish", args=[snapshot.pk]))
+    result_publish(snapshot=snapshot, actor=staff["organiser"])
+    bodies = [
+        preview.content.decode(),
+        client.get(reverse("judging:advancement_confirm", args=[preliminary.pk])).content.decode(),
+        publish.content.decode(),
+        client.get(reverse("judging:unpublish", args=[snapshot.pk])).content.decode(),
+    ]
+    assert [_inline_code(body) for body in bodies] == [(False, False, [])] * 4
+    assert all('name="confirm"' in body for body in bodies)

@@ -17,6 +17,8 @@ from tests.i18n import vi
 
 pytestmark = pytest.mark.django_db
 
+TICKED = {"step": "confirm", "confirm": "on"}
+
 
 @pytest.fixture
 def edition_result():
@@ -125,23 +127,89 @@ def test_publish_view_by_role(client, edition_result, role, status):
     frozen, *_ = edition_result
     if role != "anonymous":
         client.force_login(UserFactory(role=role_value(role)))
-    response = client.post(reverse("judging:publish", args=[frozen.pk]))
+    response = client.post(reverse("judging:publish", args=[frozen.pk]), TICKED)
     assert response.status_code == status
     frozen.refresh_from_db()
     assert (frozen.published_at is not None) == (role == "organiser")
 
 
-def test_unpublish_view_without_reason_keeps_result_public(client, edition_result):
+def test_unpublish_view_without_reason_or_tick_keeps_result_public(client, edition_result):
     frozen, *_ = edition_result
     organiser = UserFactory(role=Role.ORGANISER)
     result_publish(snapshot=frozen, actor=organiser)
     client.force_login(organiser)
-    client.post(reverse("judging:unpublish", args=[frozen.pk]), {"reason": ""})
+    url = reverse("judging:unpublish", args=[frozen.pk])
+    no_reason = client.post(url, {"reason": "", **TICKED})
+    no_tick = client.post(url, {"reason": "Rà soát lại.", "step": "confirm"})
     frozen.refresh_from_db()
+    assert (no_reason.status_code, no_tick.status_code) == (200, 200)
+    assert no_tick.context["confirm"].errors["confirm"] == [
+        vi("Tick the box to say you have checked what will happen.")
+    ]
     assert frozen.published_at is not None
-    client.post(reverse("judging:unpublish", args=[frozen.pk]), {"reason": "Rà soát lại."})
+    client.post(url, {"reason": "Rà soát lại.", **TICKED})
     frozen.refresh_from_db()
     assert frozen.published_at is None
+
+
+def test_publish_preview_lists_prizes_emails_and_public_page(client, edition_result):
+    frozen, winner, group, _loser = edition_result
+    client.force_login(UserFactory(role=Role.ORGANISER))
+
+    response = client.get(reverse("judging:publish", args=[frozen.pk]))
+
+    preview = response.context["preview"]
+    assert [(t.prize, [(w.code, w.title) for w in t.winners]) for t in preview.groups] == [
+        ("Giải Nhất", [(winner.code, "Một cửa không chờ")]),
+        ("Giải Nhất", [(group.code, group.title)]),
+    ]
+    group_addresses = len({a.email.lower() for a in group.authors.all()} | {group.owner.email})
+    assert [(e.outcome, e.entrant_type, e.entries, e.addresses) for e in preview.emails] == [
+        ("Giải Nhất", "individual", 1, 1),
+        ("Giải Nhất", "group", 1, group_addresses),
+        ("", "individual", 1, 1),
+    ]
+    assert (preview.email_count, preview.address_count) == (3, 2 + group_addresses)
+    link = reverse("cms:edition_results", args=[frozen.edition_id])
+    html = response.content.decode()
+    assert f'href="{link}"' in html
+    assert winner.code in html and "Một cửa không chờ" in html
+    assert 'name="confirm"' in html
+    frozen.refresh_from_db()
+    assert frozen.published_at is None
+
+
+def test_publish_without_tick_publishes_nothing_and_sends_nothing(
+    client, edition_result, django_capture_on_commit_callbacks
+):
+    frozen, *_ = edition_result
+    client.force_login(UserFactory(role=Role.ORGANISER))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("judging:publish", args=[frozen.pk]), {"step": "confirm"})
+
+    assert response.status_code == 200
+    assert response.context["confirm"].errors["confirm"] == [
+        vi("Tick the box to say you have checked what will happen.")
+    ]
+    frozen.refresh_from_db()
+    assert frozen.published_at is None
+    assert mail.outbox == []
+
+
+def test_unpublish_preview_counts_sent_emails_and_certificates(
+    client, edition_result, django_capture_on_commit_callbacks
+):
+    frozen, *_ = edition_result
+    organiser = UserFactory(role=Role.ORGANISER)
+    with django_capture_on_commit_callbacks(execute=True):
+        result_publish(snapshot=frozen, actor=organiser)
+    client.force_login(organiser)
+
+    preview = client.get(reverse("judging:unpublish", args=[frozen.pk])).context["preview"]
+
+    assert (preview.winner_count, preview.emails_sent, preview.emails_pending) == (2, 3, 0)
+    assert preview.valid_certificates == 0
 
 
 def role_value(role):
@@ -167,3 +235,39 @@ def test_result_email_links_the_results_page_and_skips_withdrawn(
     assert all(link in m.body for m in mail.outbox)
     notified = AuditEvent.objects.filter(action=AuditAction.RESULT_NOTIFIED)
     assert sorted(notified.values_list("entry_id", flat=True)) == sorted([winner.pk, _group.pk])
+
+
+@pytest.mark.parametrize("losers", [1, 6])
+def test_publish_preview_query_count_is_constant(client, django_assert_num_queries, losers):
+    edition = EditionFactory()
+    winners = [EligibleEntryFactory(edition=edition) for _ in range(losers)]
+    for _ in range(losers):
+        EligibleEntryFactory(edition=edition)
+    frozen = result_snapshot(
+        edition=edition, winners=[(w, "Giải Ba") for w in winners], published=False
+    )
+    client.force_login(UserFactory(role=Role.ORGANISER))
+    url = reverse("judging:publish", args=[frozen.pk])
+    client.get(url)
+
+    # Winners, entrants and their authors are each read in one query, whatever their number.
+    with django_assert_num_queries(14):
+        response = client.get(url)
+
+    assert response.context["preview"].email_count == 2 * losers
+
+
+def test_freeze_page_shows_progress_of_outcome_emails(
+    client, edition_result, django_capture_on_commit_callbacks
+):
+    frozen, *_ = edition_result
+    organiser = UserFactory(role=Role.ORGANISER)
+    with django_capture_on_commit_callbacks(execute=True):
+        result_publish(snapshot=frozen, actor=organiser)
+    client.force_login(organiser)
+
+    response = client.get(reverse("judging:freeze", args=[frozen.round_id]))
+
+    html = response.content.decode()
+    assert '<progress max="3" value="3">' in html
+    assert reverse("judging:tasks", args=[frozen.edition_id]) in html
