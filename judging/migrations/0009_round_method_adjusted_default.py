@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('judging', '0005_certificate_ready_notice'),
+        ('judging', '0006_task_retried_audit_action'),
     ]
 
     operations = [
