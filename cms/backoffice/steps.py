@@ -509,7 +509,7 @@ def _reports(edition, judging: JudgingOverview, links: _Links) -> Step:
     )
 
 
-def _audit(links: _Links) -> Step:
+def _audit(edition, links: _Links) -> Step:
     return Step(
         key="audit",
         title=_("Audit trail"),
@@ -517,7 +517,12 @@ def _audit(links: _Links) -> Step:
         facts=[
             _("Every assignment, score, reopening, decision and publication, with who and when.")
         ],
-        actions=links.get("judging.view_audit", _("Audit trail"), reverse("judging:audit")),
+        actions=links.get("judging.view_audit", _("Audit trail"), reverse("judging:audit"))
+        + links.get(
+            "judging.view_tasks",
+            _("Background work"),
+            reverse("judging:tasks", args=[edition.pk]),
+        ),
     )
 
 
@@ -548,7 +553,7 @@ def edition_overview(*, edition, user, at=None) -> EditionOverview:
         _publish(judging, links),
         _certificates(edition, judging, links),
         _reports(edition, judging, links),
-        _audit(links),
+        _audit(edition, links),
     ]
     # What a role may not do is not shown to it: each step needs the permission of its page.
     steps = [s for s in steps if user.has_perm(_STEP_PERMISSIONS.get(s.key.split("-")[0], ""))]

@@ -668,7 +668,7 @@ def test_certificate_issue_preview_query_count_constant(
     client.get(url)
 
     # Winners, their authors and their addresses are each read in bulk, whatever the number.
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(17):
         response = client.get(url)
 
     assert response.context["preview"].certificate_count == n_entries

@@ -270,7 +270,7 @@ def test_tasks_page_query_count_is_constant(
     # session, user, groups, edition; ids of batches, snapshots, entries, events; the tasks;
     # batches, notified counts, snapshots, outcomes (entries, authors), certificates;
     # the header's site and site settings, and the back office's permissions (2)
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(17):
         response = client.get(url)
 
     assert len(response.context["rows"]) == 3 * size
