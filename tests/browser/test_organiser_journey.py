@@ -270,9 +270,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     page.locator("main form.stack button[type=submit]").first.click()
     page.wait_for_load_state()
     guide.shot(page, "07-chon-vao-vong-sau")
-    page.locator(
-        f'form[action="/ban-to-chuc/cham-thi/vong/{preliminary.pk}/vao-vong-sau/xac-nhan/"] button'
-    ).click()
+    page.locator("#confirm-link").click()
     page.wait_for_load_state()
     _confirm_if_asked(page)
     assert entry.advancements.get().confirmed is True
