@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cms import results, verification
+from cms import guide, results, verification
 from cms.backoffice import views as backoffice
 
 app_name = "cms"
@@ -12,6 +12,9 @@ urlpatterns = [
     path("xac-minh/<str:serial>/", verification.certificate_check, name="certificate_check"),
     # The staff home: each edition's lifecycle, linked from the header and the admin menu.
     path("quan-tri/", backoffice.staff_home, name="staff_home"),
+    # The organisers' guide (docs/), which the admin's Help menu opens, and its screenshots.
+    path("quan-tri/huong-dan/", guide.staff_guide, name="staff_guide"),
+    path("quan-tri/huong-dan/img/<path:name>", guide.staff_guide_image, name="staff_guide_image"),
     path("quan-tri/cuoc-thi/moi/", backoffice.edition_copy, name="edition_copy"),
     path("quan-tri/cuoc-thi/<int:edition_id>/", backoffice.edition_home, name="staff_edition"),
     path(

@@ -8,6 +8,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -22,7 +23,13 @@ class AgencyViewSet(SnippetViewSet):
     menu_label = _("Agencies")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["name", "kind", "level", "is_active"]
+    # A boolean column shows a tick or a cross, not Python's "True".
+    list_display = [
+        "name",
+        "kind",
+        "level",
+        BooleanColumn("is_active", label=_("in use"), sort_key="is_active"),
+    ]
     list_filter = ["level", "is_active"]
     search_fields = ["name"]
     ordering = ["level", "name"]
