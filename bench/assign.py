@@ -8,8 +8,8 @@ by tracemalloc in a second, identical run so that tracing does not slow the time
 ``rss_mb`` is the whole process's peak resident size, synthetic data included.
 
 Conflicts are Bernoulli(rate) per (judge, entry) pair; ``--case adversarial`` adds a tenth
-of the judges conflicted with the same nine tenths of the entries. Up to a few million pairs they are
-a plain ``set`` of tuples, what the Django layer passes; above that, one bitmask integer
+of the judges conflicted with the same nine tenths of the entries. Up to a few million pairs
+they are a plain ``set`` of tuples, what the Django layer passes; above that, one bitmask integer
 per entry (a set of 15 million tuples alone would take about 2 GB), which answers the same
 ``in`` question. ``conflict_store`` in the output says which was used.
 """
