@@ -226,6 +226,19 @@ def test_aggregate_rejects_floats_and_out_of_range_marks():
         aggregate(scores={"A": {"J": {"style": 3}}}, criteria=RUBRIC)
 
 
+@pytest.mark.parametrize("value", ["NaN", "sNaN", "Infinity"])
+def test_aggregate_rejects_decimals_that_are_not_finite(value):
+    with pytest.raises(ValueError, match="is not a finite number"):
+        aggregate(scores={"A": {"J": sheet(1, D(value), 1, 1)}}, criteria=RUBRIC)
+
+
+def test_aggregate_accepts_marks_as_text_and_integers_like_decimals():
+    text = aggregate(scores={"A": {"J": sheet("25.5", 20, "20", 15)}}, criteria=RUBRIC)
+    exact = aggregate(scores={"A": {"J": sheet(D("25.5"), D(20), D(20), D(15))}}, criteria=RUBRIC)
+    assert text.entries == exact.entries
+    assert str(text.entries[0].score) == "80.50"
+
+
 def test_aggregate_normalise_gives_the_zscore_score_beside_the_method():
     # The table of test_aggregate_zscore_lenient_judge_does_not_decide, scored by the mean.
     scores = {
