@@ -46,7 +46,6 @@ def read_sheets(
         raise ValueError("criterion ids must be unique")
     weights = {c.id: c.weight for c in criteria}
     maxima = {c.id: c.max_score for c in criteria}
-    unweighted = all(c.weight == 1 for c in criteria)
     count = len(by_id)
     order = list(scores)
     if assigned is not None:
@@ -91,14 +90,11 @@ def read_sheets(
                     ]
                     continue
                 marks[judge] = checked
-                if unweighted:
-                    total = _ZERO
-                    for value in checked.values():
-                        total += value
-                else:
-                    total = _ZERO
-                    for criterion_id, value in checked.items():
-                        total += weights[criterion_id] * value
+                # Always times the weight, even 1: a weight of 1.00 gives the total its
+                # exponent (76.0000), and figures must not change form between versions.
+                total = _ZERO
+                for criterion_id, value in checked.items():
+                    total += weights[criterion_id] * value
                 totals[judge] = total
             result.append(
                 EntrySheets(entry=entry, marks=marks, totals=totals, missing=tuple(missing))

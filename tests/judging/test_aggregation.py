@@ -435,3 +435,11 @@ def test_aggregate_adjusted_scores_do_not_depend_on_entry_or_judge_order():
     )
     # 120 entries x 3 / 9 judges = 40 each: spreads are estimated too.
     assert all(e.scaled for e in forward.judge_effects.judges.values())
+
+
+def test_aggregate_judge_total_keeps_the_form_weights_give_it():
+    # A weight of 1.00 (as the database stores it) times 25.50 is 25.5000: totals keep the
+    # exponent of weight x mark, as every earlier version computed them.
+    rubric = [Criterion(id="a", max_score=D(30), weight=D("1.00"))]
+    result = aggregate(scores={"A": {"J": {"a": D("25.50")}}}, criteria=rubric)
+    assert str(result.entries[0].judge_totals["J"]) == "25.5000"
