@@ -1,19 +1,23 @@
-"""Certificates per second: naive WeasyPrint use against the project's batch path.
+"""Certificates per second: naive WeasyPrint use against the path production runs.
 
     python -m bench.certificates --count 500 [--workers 2]
 
-Both runs render the same certificates through the real template, context builder and
-stylesheets (QR code, seal and signature included), so the difference is only in how
-WeasyPrint is driven:
+Every run renders the same certificates through the real template, context builder and
+stylesheets (QR code, seal and signature included), as PDF/A-3b like
+judging.services.certificates (``--pdf-variant ""`` for plain PDF), so the difference is only
+in how WeasyPrint is driven:
 
 * naive: ``weasyprint.HTML(string=...).write_pdf()`` per certificate with WeasyPrint's
   default objects (a new URL fetcher, font configuration and image cache every time);
-* batch: ``contest.documents.certificate.render_certificates`` (shared per-thread objects,
-  WeasyPrint work spread over ``--workers`` processes).
+* production: ``contest.documents.certificate.render_certificates`` with the worker count
+  judging.services.certificates uses (one: the task worker renders a batch in-process);
+* batch: the same with ``--workers`` processes (what a second worker would give).
 
-Prints one JSON line. ``peak_mb`` is this (parent) process's peak resident memory after the
-batch run, ``naive_peak_mb`` after both (a worker process peaks near 85 MB). CPU times
-per certificate are given too, since wall-clock rates depend on how busy the cores are.
+Prints one JSON line per figure (production, batch), each with ``ratio`` = its
+certificates per second / naive's, naive measured in the same run. ``peak_mb`` is this
+(parent) process's peak resident memory after the run (a worker process peaks near 85 MB).
+CPU times per certificate are given too, since wall-clock rates depend on how busy the cores
+are.
 """
 
 import argparse
@@ -24,12 +28,17 @@ import os
 import resource
 import time
 
+# judging.services.certificates calls render_certificates without workers: one process.
+PRODUCTION_WORKERS = 1
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pdf-variant", default="pdf/a-3b", help='"" for plain PDF')
     args = parser.parse_args()
+    variant = args.pdf_variant or None
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
@@ -37,31 +46,39 @@ def main() -> None:
     django.setup()
 
     certificates = sample_certificates(args.count)
-    # Batch first, so the peak memory read in between is the project path's own.
-    batch_seconds, batch_cpu = timed(
-        lambda: render_batch(certificates, workers=args.workers), count=args.count
-    )
-    batch_peak_mb = peak_mb()
-    naive_seconds, naive_cpu = timed(lambda: render_naive(certificates), count=args.count)
-    naive_per_s = args.count / naive_seconds
-    batch_per_s = args.count / batch_seconds
-    print(
-        json.dumps(
-            {
-                "count": args.count,
-                "naive_per_s": round(naive_per_s, 2),
-                "batch_per_s": round(batch_per_s, 2),
-                "ratio": round(batch_per_s / naive_per_s, 2),
-                "peak_mb": round(batch_peak_mb, 1),
-                "naive_peak_mb": round(peak_mb(), 1),
-                "workers": args.workers,
-                # CPU time per certificate, workers included: what wall-clock rates mean
-                # on a machine whose cores are shared with other work.
-                "naive_cpu_ms": round(naive_cpu / args.count * 1000, 1),
-                "batch_cpu_ms": round(batch_cpu / args.count * 1000, 1),
-            }
+    runs = {}
+    for label, workers in (("production", PRODUCTION_WORKERS), ("batch", args.workers)):
+        seconds, cpu = timed(
+            lambda w=workers: render_batch(certificates, workers=w, pdf_variant=variant),
+            count=args.count,
         )
+        runs[label] = (workers, seconds, cpu, peak_mb())
+    naive_seconds, naive_cpu = timed(
+        lambda: render_naive(certificates, pdf_variant=variant), count=args.count
     )
+    naive_per_s = args.count / naive_seconds
+    for label, (workers, seconds, cpu, peak) in runs.items():
+        per_s = args.count / seconds
+        print(
+            json.dumps(
+                {
+                    "bench": "certificates",
+                    "figure": label,
+                    "count": args.count,
+                    "pdf_variant": variant,
+                    "workers": workers,
+                    "per_s": round(per_s, 2),
+                    "naive_per_s": round(naive_per_s, 2),
+                    "ratio": round(per_s / naive_per_s, 2),
+                    "peak_mb": round(peak, 1),
+                    # CPU time per certificate, workers included: what wall-clock rates
+                    # mean on a machine whose cores are shared with other work.
+                    "cpu_ms": round(cpu / args.count * 1000, 1),
+                    "naive_cpu_ms": round(naive_cpu / args.count * 1000, 1),
+                    "cpu_ratio": round(naive_cpu / cpu, 2),
+                }
+            )
+        )
 
 
 def timed(run, *, count: int) -> tuple[float, float]:
@@ -85,7 +102,7 @@ def cpu_seconds() -> float:
     return total
 
 
-def render_naive(certificates) -> list[bytes]:
+def render_naive(certificates, *, pdf_variant: str | None) -> list[bytes]:
     import weasyprint
 
     from contest.documents.certificate import STYLESHEETS, TEMPLATE, template_context
@@ -100,16 +117,17 @@ def render_naive(certificates) -> list[bytes]:
         html = render_html(template_name=TEMPLATE, context=template_context([data]))
         pdfs.append(
             weasyprint.HTML(string=html, base_url=static_base_url()).write_pdf(
-                stylesheets=[weasyprint.CSS(string=font_face_css()), *stylesheet_files]
+                stylesheets=[weasyprint.CSS(string=font_face_css()), *stylesheet_files],
+                pdf_variant=pdf_variant,
             )
         )
     return pdfs
 
 
-def render_batch(certificates, *, workers: int) -> list[bytes]:
+def render_batch(certificates, *, workers: int, pdf_variant: str | None) -> list[bytes]:
     from contest.documents.certificate import render_certificates
 
-    return render_certificates(certificates, workers=workers)
+    return render_certificates(certificates, workers=workers, pdf_variant=pdf_variant)
 
 
 def sample_certificates(count: int):

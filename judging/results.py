@@ -111,16 +111,8 @@ def aggregation_criteria(criteria) -> list[Criterion]:
 
 def round_results(*, round_: Round) -> RoundResults:
     raw = raw_scores(round_=round_)
-    ids = {c.pk: str(c.pk) for c in raw.criteria}  # str() once per criterion, not per mark
-    scores = {
-        entry_id: {
-            judge: {
-                ids.get(criterion, str(criterion)): points for criterion, points in sheet.items()
-            }
-            for judge, sheet in raw.scores.get(entry_id, {}).items()
-        }
-        for entry_id in raw.entries
-    }
+    # Criterion ids are already text (raw_scores); entries without a sheet get none.
+    scores = {entry_id: raw.scores.get(entry_id, {}) for entry_id in raw.entries}
     # Judges in pk order, as the snapshot lists them, so both sum in the same order.
     assigned = {entry_id: sorted(raw.assigned.get(entry_id, ())) for entry_id in raw.entries}
     result = aggregate(
@@ -159,7 +151,7 @@ def round_results(*, round_: Round) -> RoundResults:
             entry_id=scored.entry,
             code=entry.code,
             title=entry.title,
-            sector=entry.sector.name if entry.sector_id else "",
+            sector=entry.sector_name,
             entrant_type=entry.entrant_type,
             submitted_at=entry.submitted_at,
             assigned=len(assigned[scored.entry]),

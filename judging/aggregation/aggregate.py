@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from .judge_effects import MIN_ENTRIES, fit_judge_effects
 from .methods import central, z_scale
 from .numbers import CONTEXT, mean, pstdev, round2
-from .sheets import EntrySheets, Scores, max_total, read_sheets
+from .sheets import Scores, max_total, read_sheets
 from .types import (
     AggregationResult,
     Criterion,
@@ -18,6 +18,8 @@ from .types import (
     Method,
     Status,
 )
+
+_ZERO = Decimal(0)
 
 # Judges "disagree" on an entry when their totals span more than this share of the scale.
 DEFAULT_RANGE_SHARE = Decimal("0.2")
@@ -62,50 +64,60 @@ def aggregate(
         fit_judge_effects(sheets, min_entries=min_entries) if method is Method.ADJUSTED else None
     )
     results = []
-    for entry in sheets:
-        totals = dict(entry.totals)
-        complete = bool(totals) and not entry.missing
-        score = normalised = None
-        counted: tuple[JudgeId, ...] = ()
-        if complete:
-            if scale is not None:
-                normalised = mean([scale.rescale(j, t) for j, t in totals.items()])
-            if method is Method.ZSCORE:
-                score, counted = normalised, tuple(totals)
-            elif effects is not None:
-                # Sorted, so the sum is the same in any judge order (it is exact anyway).
-                score = mean(sorted(effects.correct(j, t) for j, t in totals.items()))
-                counted = tuple(totals)
+    criterion_tops = [(c.id, c.max_score) for c in criteria]
+    # One context for the loop: Decimal operators below then compute exactly as the CONTEXT
+    # methods the helpers in .numbers use, without a call per operation.
+    with localcontext(CONTEXT):
+        for entry in sheets:
+            totals = dict(entry.totals)
+            complete = bool(totals) and not entry.missing
+            score = normalised = None
+            counted: tuple[JudgeId, ...] = ()
+            if complete:
+                if scale is not None:
+                    normalised = mean([scale.rescale(j, t) for j, t in totals.items()])
+                if method is Method.ZSCORE:
+                    score, counted = normalised, tuple(totals)
+                elif effects is not None:
+                    # Sorted, so the sum is the same in any judge order (it is exact anyway).
+                    score = mean(sorted(effects.correct(j, t) for j, t in totals.items()))
+                    counted = tuple(totals)
+                else:
+                    score, counted = central(totals, method)
+            values = list(totals.values())
+            sheets_marks = list(entry.marks.values())
+            criterion_means: dict[str, Decimal] = {}
+            top_marks = 0
+            if sheets_marks:
+                count = len(sheets_marks)
+                for criterion_id, top in criterion_tops:
+                    column = [marks[criterion_id] for marks in sheets_marks]
+                    criterion_means[criterion_id] = round2(sum(column, _ZERO) / count)
+                    top_marks += column.count(top)
+            if values:
+                spread = max(values) - min(values)
+                deviation = pstdev(values)
+                stdev = round2(deviation)
+                disagreement = spread > limit or (max_stdev is not None and deviation > max_stdev)
             else:
-                score, counted = central(totals, method)
-        values = list(totals.values())
-        spread = max(values) - min(values) if values else None
-        stdev = round2(pstdev(values)) if values else None
-        results.append(
-            EntryScore(
-                entry=entry.entry,
-                status=Status.COMPLETE if complete else Status.MISSING,
-                score=None if score is None else round2(score),
-                judge_totals=totals,
-                counted=counted,
-                criterion_means=_criterion_means(entry, criteria),
-                top_marks=sum(
-                    1
-                    for marks in entry.marks.values()
-                    for c in criteria
-                    if marks[c.id] == c.max_score
-                ),
-                spread=spread,
-                stdev=stdev,
-                disagreement=bool(values)
-                and (
-                    spread > limit  # type: ignore[operator]
-                    or (max_stdev is not None and pstdev(values) > max_stdev)
-                ),
-                missing=entry.missing,
-                normalised=None if normalised is None else round2(normalised),
+                spread = stdev = None
+                disagreement = False
+            results.append(
+                EntryScore(
+                    entry=entry.entry,
+                    status=Status.COMPLETE if complete else Status.MISSING,
+                    score=None if score is None else round2(score),
+                    judge_totals=totals,
+                    counted=counted,
+                    criterion_means=criterion_means,
+                    top_marks=top_marks,
+                    spread=spread,
+                    stdev=stdev,
+                    disagreement=disagreement,
+                    missing=entry.missing,
+                    normalised=None if normalised is None else round2(normalised),
+                )
             )
-        )
     return AggregationResult(
         method=method,
         entries=tuple(results),
@@ -114,12 +126,6 @@ def aggregate(
         unnormalised_judges=scale.unnormalised if scale else (),
         judge_effects=effects,
     )
-
-
-def _criterion_means(entry: EntrySheets, criteria: Sequence[Criterion]) -> dict[str, Decimal]:
-    if not entry.marks:
-        return {}
-    return {c.id: round2(mean([marks[c.id] for marks in entry.marks.values()])) for c in criteria}
 
 
 def _published(value: Decimal | None) -> Decimal | None:

@@ -15,8 +15,9 @@ alternating between judges and entries a fixed number of times. A judge who scor
 than ``min_entries`` entries is not corrected (offset 0, factor 1) and is listed; the scale
 is only estimated from ``min_scale_entries`` entries, an offset alone below that.
 
-Reproducibility: the fit runs on binary floats, but every sum is ``math.fsum`` (the exactly
-rounded sum, whatever the order of its terms) and every other step is one IEEE-754 operation,
+Reproducibility: the fit runs on binary floats (numpy arrays), but every sum over a judge is
+``math.fsum`` (the exactly rounded sum, whatever the order of its terms), an entry's few terms
+are sorted before they are added, and every other step is one IEEE-754 operation per element,
 so the same scores give the same parameters on every machine and in any entry or judge
 order (the live page and the frozen snapshot list them differently). The parameters are then
 rounded to published decimals (offset to 0.01 point, factor to 0.0001), and the corrected
@@ -33,6 +34,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
+
+import numpy as np
 
 from .numbers import CONTEXT, round2, sum_
 from .sheets import EntrySheets
@@ -101,85 +104,119 @@ def fit_judge_effects(
     iterations: int = ITERATIONS,
 ) -> JudgeEffects:
     """Fit every judge's offset and scale from all complete sheets of the round."""
-    # (entry index, judge, total) for every complete sheet, incomplete entries included:
-    # a finished sheet says as much about its judge wherever it is.
-    by_judge: dict[JudgeId, list[tuple[int, float]]] = {}
-    by_entry: list[list[tuple[JudgeId, float]]] = []
+    # One row per complete sheet, incomplete entries included: a finished sheet says as
+    # much about its judge wherever it is.
+    judges: dict[JudgeId, int] = {}
+    sheet_entry: list[int] = []
+    sheet_judge: list[int] = []
     exact: list[Decimal] = []
+    width = 0
     for index, entry in enumerate(sheets):
-        row = []
+        width = max(width, len(entry.totals))
         for judge, total in entry.totals.items():
-            value = float(total)
-            by_judge.setdefault(judge, []).append((index, value))
-            row.append((judge, value))
+            sheet_entry.append(index)
+            sheet_judge.append(judges.setdefault(judge, len(judges)))
             exact.append(total)
-        by_entry.append(row)
     if not exact:
         return JudgeEffects(centre=Decimal(0), judges={}, min_entries=min_entries)
     centre = round2(CONTEXT.divide(sum_(exact), Decimal(len(exact))))
     m = float(centre)
-    fitted = {j: len(v) >= min_entries for j, v in by_judge.items()}
-    offsets = dict.fromkeys(by_judge, 0.0)
-    scales = dict.fromkeys(by_judge, 1.0)
-    quality = [_entry_quality(row, offsets, scales, m) for row in by_entry]
+    x = np.array([float(t) for t in exact])
+    entry_of = np.array(sheet_entry)
+    judge_of = np.array(sheet_judge)
+    counts = np.bincount(judge_of, minlength=len(judges))
+    # Each judge's sheets as one contiguous slice (stable: any order would do, see fsum).
+    by_judge = np.argsort(judge_of, kind="stable")
+    bounds = np.concatenate(([0], np.cumsum(counts)))
+    slices = [by_judge[bounds[j] : bounds[j + 1]] for j in range(len(judges))]
+    fitted = counts >= min_entries
+    with_scale = counts >= min_scale_entries
+    grid = _entry_grid(entry_of, len(sheets), width)
+    per_entry = np.bincount(entry_of, minlength=len(sheets))
+    offsets = np.zeros(len(judges))
+    scales = np.ones(len(judges))
+    quality = _entry_quality(x, judge_of, grid, per_entry, offsets, scales, m)
     for _ in range(iterations):
-        for judge, rows in by_judge.items():
-            if fitted[judge]:
-                offsets[judge], scales[judge] = _fit_judge(
-                    rows,
-                    quality,
-                    m,
-                    with_scale=len(rows) >= min_scale_entries,
+        y = x - m
+        z = quality[entry_of] - m
+        for j, rows in enumerate(slices):
+            if fitted[j]:
+                offsets[j], scales[j] = _fit_judge(
+                    y[rows],
+                    z[rows],
+                    with_scale=bool(with_scale[j]),
                     offset_prior=offset_prior,
                     scale_prior=scale_prior,
                 )
-        _normalise(by_judge, fitted, offsets, scales)
-        quality = [_entry_quality(row, offsets, scales, m) for row in by_entry]
+        _normalise(counts, fitted, offsets, scales)
+        quality = _entry_quality(x, judge_of, grid, per_entry, offsets, scales, m)
     effects = {}
-    for judge, rows in by_judge.items():
-        corrected = fitted[judge]
+    for judge, j in judges.items():
+        corrected = bool(fitted[j])
         effects[judge] = JudgeEffect(
             judge=judge,
-            entries=len(rows),
-            offset=_quantise(offsets[judge], OFFSET_QUANTUM) if corrected else Decimal("0.00"),
+            entries=int(counts[j]),
+            offset=_quantise(float(offsets[j]), OFFSET_QUANTUM) if corrected else Decimal("0.00"),
             factor=(
-                _quantise(1 / scales[judge], FACTOR_QUANTUM) if corrected else Decimal("1.0000")
+                _quantise(1 / float(scales[j]), FACTOR_QUANTUM) if corrected else Decimal("1.0000")
             ),
             corrected=corrected,
-            scaled=corrected and len(rows) >= min_scale_entries,
+            scaled=corrected and bool(with_scale[j]),
         )
     return JudgeEffects(centre=centre, judges=effects, min_entries=min_entries)
 
 
+def _entry_grid(entry_of: np.ndarray, entries: int, width: int) -> np.ndarray:
+    """Sheet indices per entry, one row each, padded with -1."""
+    grid = np.full((entries, max(width, 1)), -1, dtype=np.int64)
+    order = np.argsort(entry_of, kind="stable")
+    starts = np.searchsorted(entry_of[order], np.arange(entries))
+    column = np.arange(len(order)) - starts[entry_of[order]]
+    grid[entry_of[order], column] = order
+    return grid
+
+
 def _entry_quality(
-    row: Sequence[tuple[JudgeId, float]],
-    offsets: Mapping[JudgeId, float],
-    scales: Mapping[JudgeId, float],
+    x: np.ndarray,
+    judge_of: np.ndarray,
+    grid: np.ndarray,
+    per_entry: np.ndarray,
+    offsets: np.ndarray,
+    scales: np.ndarray,
     m: float,
-) -> float | None:
-    if not row:
-        return None
-    return m + math.fsum((x - m - offsets[j]) / scales[j] for j, x in row) / len(row)
+) -> np.ndarray:
+    """Each entry's mean corrected total (M where it has no sheet).
+
+    The terms of each entry are sorted before they are added one column at a time, so the
+    sum does not depend on the order of its judges (padding adds an exact 0).
+    """
+    terms = (x - m - offsets[judge_of]) / scales[judge_of]
+    cells = np.where(grid >= 0, terms[grid], 0.0)
+    cells.sort(axis=1)
+    total = np.zeros(len(grid))
+    for column in range(cells.shape[1]):
+        total = total + cells[:, column]
+    return m + total / np.maximum(per_entry, 1)
 
 
 def _fit_judge(
-    rows: Sequence[tuple[int, float]],
-    quality: Sequence[float | None],
-    m: float,
+    ys: np.ndarray,
+    zs: np.ndarray,
     *,
     with_scale: bool,
     offset_prior: float,
     scale_prior: float,
 ) -> tuple[float, float]:
-    """Least squares of y = offset + scale * z (y = x - M, z = q - M) with ridge priors."""
-    ys = [x - m for _, x in rows]
-    zs = [quality[i] - m for i, _ in rows]  # type: ignore[operator]
-    n = len(rows)
-    sy, sz = math.fsum(ys), math.fsum(zs)
+    """Least squares of y = offset + scale * z (y = x - M, z = q - M) with ridge priors.
+
+    Sums by math.fsum: exactly rounded, so the same in any order of the judge's sheets.
+    """
+    n = len(ys)
+    sy, sz = math.fsum(ys.tolist()), math.fsum(zs.tolist())
     if not with_scale:
         return (sy - sz) / (n + offset_prior), 1.0
-    szz = math.fsum(z * z for z in zs)
-    syz = math.fsum(y * z for y, z in zip(ys, zs, strict=True))
+    szz = math.fsum((zs * zs).tolist())
+    syz = math.fsum((ys * zs).tolist())
     # The scale prior is worth scale_prior entries of average squared distance.
     ridge = scale_prior * szz / n
     a11, a12, a22 = n + offset_prior, sz, szz + ridge
@@ -194,22 +231,18 @@ def _fit_judge(
 
 
 def _normalise(
-    by_judge: Mapping[JudgeId, Sequence[object]],
-    fitted: Mapping[JudgeId, bool],
-    offsets: dict[JudgeId, float],
-    scales: dict[JudgeId, float],
+    counts: np.ndarray, fitted: np.ndarray, offsets: np.ndarray, scales: np.ndarray
 ) -> None:
     """Offsets average 0 and scales 1 over the corrected judges' totals: the jury as a whole
     is the reference, so leniency is always relative to the other judges."""
-    weights = {j: len(rows) for j, rows in by_judge.items() if fitted[j]}
-    total = sum(weights.values())
+    weights = np.where(fitted, counts, 0).astype(float)
+    total = math.fsum(weights.tolist())
     if not total:
         return
-    shift = math.fsum(weights[j] * offsets[j] for j in weights) / total
-    stretch = math.fsum(weights[j] * scales[j] for j in weights) / total
-    for judge in weights:
-        offsets[judge] -= shift
-        scales[judge] /= stretch
+    shift = math.fsum((weights * offsets).tolist()) / total
+    stretch = math.fsum((weights * scales).tolist()) / total
+    offsets[fitted] -= shift
+    scales[fitted] /= stretch
 
 
 def _quantise(value: float, quantum: Decimal) -> Decimal:

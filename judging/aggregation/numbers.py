@@ -8,8 +8,7 @@ figures are rounded: half up (8.125 -> 8.13, 8.124 -> 8.12), to two decimals.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
-from functools import reduce
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
 
 CONTEXT = Context(prec=50, rounding=ROUND_HALF_EVEN)
 CENT = Decimal("0.01")
@@ -39,11 +38,15 @@ def round2(value: Decimal) -> Decimal:
 
 
 def mean(values: Sequence[Decimal]) -> Decimal:
-    return CONTEXT.divide(sum_(values), Decimal(len(values)))
+    with localcontext(CONTEXT):
+        return sum(values, _ZERO) / len(values)
 
 
 def sum_(values: Sequence[Decimal]) -> Decimal:
-    return reduce(CONTEXT.add, values, _ZERO)
+    # The built-in sum adds left to right in the current context: the same operations as
+    # CONTEXT.add one by one, without a Python call per term.
+    with localcontext(CONTEXT):
+        return sum(values, _ZERO)
 
 
 def median(values: Sequence[Decimal]) -> Decimal:
@@ -56,6 +59,9 @@ def median(values: Sequence[Decimal]) -> Decimal:
 
 def pstdev(values: Sequence[Decimal]) -> Decimal:
     """Population standard deviation: sqrt(mean((x - mean)^2))."""
-    centre = mean(values)
-    squares = [CONTEXT.power(CONTEXT.subtract(v, centre), 2) for v in values]
-    return CONTEXT.sqrt(mean(squares))
+    with localcontext(CONTEXT):
+        count = len(values)
+        centre = sum(values, _ZERO) / count
+        # (v - c) * (v - c) is the correctly rounded square, as power(v - c, 2) is.
+        squares = [(v - centre) * (v - centre) for v in values]
+        return (sum(squares, _ZERO) / count).sqrt()

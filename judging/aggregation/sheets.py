@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, localcontext
 
 from .numbers import CONTEXT, ScoreValue, sum_, to_decimal
 from .types import Criterion, CriterionId, EntryId, JudgeId, MissingMark
+
+_ZERO = Decimal(0)
+_NO_SHEETS: Mapping = {}
 
 type Scores = Mapping[EntryId, Mapping[JudgeId, Mapping[CriterionId, ScoreValue]]]
 
@@ -42,36 +45,60 @@ def read_sheets(
     if len(by_id) != len(criteria):
         raise ValueError("criterion ids must be unique")
     weights = {c.id: c.weight for c in criteria}
+    maxima = {c.id: c.max_score for c in criteria}
+    count = len(by_id)
     order = list(scores)
     if assigned is not None:
         order += [e for e in assigned if e not in scores]
     result = []
-    for entry in order:
-        sheets = scores.get(entry, {})
-        expected = list(assigned.get(entry, ())) if assigned is not None else []
-        expected += [j for j in sheets if j not in expected]
-        marks: dict[JudgeId, dict[CriterionId, Decimal]] = {}
-        missing: list[MissingMark] = []
-        for judge in expected:
-            sheet = sheets.get(judge)
-            if sheet is None:
-                missing.append(MissingMark(judge=judge, criterion=None))
-                continue
-            checked = _check(entry, judge, sheet, by_id)
-            # Checked ids are known and unique: as many as criteria means none is absent.
-            absent = (
-                []
-                if len(checked) == len(by_id)
-                else [c.id for c in criteria if c.id not in checked]
-            )
-            missing += [MissingMark(judge=judge, criterion=c) for c in absent]
-            if not absent:
+    # One context for the whole pass: operators on Decimals then use it without a call per
+    # operation. Sums of marks at 50 digits are exact, so their order never matters.
+    with localcontext(CONTEXT):
+        for entry in order:
+            sheets = scores.get(entry, _NO_SHEETS)
+            if assigned is None:
+                expected: Collection[JudgeId] = sheets
+            else:
+                expected = list(assigned.get(entry, ()))
+                expected += [j for j in sheets if j not in expected]
+            marks: dict[JudgeId, Mapping[CriterionId, ScoreValue]] = {}
+            totals: dict[JudgeId, Decimal] = {}
+            missing: list[MissingMark] = []
+            for judge in expected:
+                sheet = sheets.get(judge)
+                if sheet is None:
+                    missing.append(MissingMark(judge=judge, criterion=None))
+                    continue
+                # The usual sheet (from the database or a form) has a finite Decimal within
+                # range for every criterion and is used as it is; anything else is checked
+                # and converted by _check (NaN refuses to compare, hence the except).
+                checked = sheet
+                try:
+                    for criterion_id, raw in sheet.items():
+                        top = maxima.get(criterion_id)
+                        if top is None or type(raw) is not Decimal or not 0 <= raw <= top:
+                            checked = _check(entry, judge, sheet, maxima)
+                            break
+                except InvalidOperation:
+                    checked = _check(entry, judge, sheet, maxima)
+                if len(checked) != count:
+                    # Checked ids are known and unique: fewer than the criteria means absent.
+                    missing += [
+                        MissingMark(judge=judge, criterion=c.id)
+                        for c in criteria
+                        if c.id not in checked
+                    ]
+                    continue
                 marks[judge] = checked
-        totals = {
-            judge: sum_([CONTEXT.multiply(weights[c], v) for c, v in sheet.items()])
-            for judge, sheet in marks.items()
-        }
-        result.append(EntrySheets(entry=entry, marks=marks, totals=totals, missing=tuple(missing)))
+                # Always times the weight, even 1: a weight of 1.00 gives the total its
+                # exponent (76.0000), and figures must not change form between versions.
+                total = _ZERO
+                for criterion_id, value in checked.items():
+                    total += weights[criterion_id] * value
+                totals[judge] = total
+            result.append(
+                EntrySheets(entry=entry, marks=marks, totals=totals, missing=tuple(missing))
+            )
     return result
 
 
@@ -79,21 +106,20 @@ def _check(
     entry: EntryId,
     judge: JudgeId,
     sheet: Mapping[CriterionId, ScoreValue],
-    by_id: Mapping[CriterionId, Criterion],
+    maxima: Mapping[CriterionId, Decimal],
 ) -> dict[CriterionId, Decimal]:
     checked = {}
     for criterion_id, raw in sheet.items():
-        criterion = by_id.get(criterion_id)
-        if criterion is None:
+        top = maxima.get(criterion_id)
+        if top is None:
             raise ValueError(
                 f"entry {entry!r}, judge {judge!r}: unknown criterion {criterion_id!r}"
             )
         # Inline fast path for the usual Decimal; to_decimal checks and converts the rest.
         value = raw if type(raw) is Decimal and raw.is_finite() else to_decimal(raw)
-        if not 0 <= value <= criterion.max_score:
+        if not 0 <= value <= top:
             raise ValueError(
-                f"entry {entry!r}, judge {judge!r}: {criterion_id} = {value} is outside "
-                f"0..{criterion.max_score}"
+                f"entry {entry!r}, judge {judge!r}: {criterion_id} = {value} is outside 0..{top}"
             )
         checked[criterion_id] = value
     return checked

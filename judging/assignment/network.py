@@ -27,12 +27,14 @@ class Network:
     """Assignments in index form; ``assigned`` includes kept pairs, ``movable`` only new ones."""
 
     __slots__ = (
+        "_conflict_masks",
         "assigned",
         "caps",
         "conflicts",
         "entry_ids",
         "judge_ids",
         "load",
+        "lookups",
         "movable",
         "need",
         "per_entry",
@@ -62,18 +64,64 @@ class Network:
         # Dicts as insertion-ordered sets keep every run reproducible.
         self.movable: list[dict[int, None]] = [{} for _ in judge_ids]
         self.turn = 0
+        self._conflict_masks: list[int] | bool | None = None  # see conflict_masks()
+        self.lookups = 0  # membership questions asked by searches so far
+
+    def conflict_masks(self) -> list[int] | None:
+        """Per entry, the judges it may not take as a bitmask (bit j = judge index j): its
+        conflicts and the judges it already has, kept up to date by ``add`` and ``apply``.
+
+        Only when the lookup is a set of pairs (what the Django layer passes), read once in
+        index form; a rule-based lookup only answers membership, and is asked per pair.
+        """
+        if self._conflict_masks is None and not isinstance(self.conflicts, set | frozenset):
+            self._conflict_masks = False
+        if self._conflict_masks is None:
+            # Reading every conflict costs about one membership question per conflict: it
+            # is done once the searches have asked that many (conflicts concentrated on
+            # some judges), so it never costs more than the questions it saves.
+            if self.lookups <= len(self.conflicts):  # type: ignore[arg-type]
+                return None
+            self._conflict_masks = self._index_conflicts() or False
+        return self._conflict_masks or None
+
+    def _index_conflicts(self) -> list[int] | None:
+        if not isinstance(self.conflicts, set | frozenset):
+            return None
+        masks = [0] * len(self.entry_ids)
+        bit = {judge_id: 1 << j for j, judge_id in enumerate(self.judge_ids)}
+        index = {entry_id: e for e, entry_id in enumerate(self.entry_ids)}
+        try:
+            for judge_id, entry_id in self.conflicts:
+                masks[index[entry_id]] |= bit[judge_id]
+        except KeyError:  # pairs of judges or entries not in this run: skip those
+            masks = [0] * len(self.entry_ids)
+            for judge_id, entry_id in self.conflicts:
+                if judge_id in bit and entry_id in index:
+                    masks[index[entry_id]] |= bit[judge_id]
+        except (TypeError, ValueError):  # not pairs: leave it to membership questions
+            return None
+        for entry, judges in enumerate(self.assigned):
+            for judge in judges:
+                masks[entry] |= 1 << judge
+        return masks
 
     def recount_need(self) -> None:
         k = self.per_entry
         self.need = [k - len(js) if len(js) < k else 0 for js in self.assigned]
 
     def allowed(self, entry: int, judge: int) -> bool:
+        masks = self._conflict_masks
+        if masks:
+            return not masks[entry] >> judge & 1  # type: ignore[index]
         return (
             judge not in self.assigned[entry]
             and (self.judge_ids[judge], self.entry_ids[entry]) not in self.conflicts
         )
 
     def add(self, entry: int, judge: int) -> None:
+        if self._conflict_masks:
+            self._conflict_masks[entry] |= 1 << judge  # type: ignore[index]
         self.assigned[entry].append(judge)
         self.movable[judge][entry] = None
         self.load[judge] += 1
@@ -86,6 +134,8 @@ class Network:
                 continue
             judges = self.assigned[entry]
             judges[judges.index(source)] = target
+            if self._conflict_masks:
+                self._conflict_masks[entry] ^= (1 << source) | (1 << target)  # type: ignore[index]
             del self.movable[source][entry]
             self.movable[target][entry] = None
             self.load[source] -= 1
@@ -119,12 +169,59 @@ class Network:
         parent: dict[int, tuple[int, int]] = {}
         reached: list[int] = []
         frontier: list[tuple[int, Iterable[int]]] = [(root_judge, root_entries)]
+        masks = self.conflict_masks()
+        if masks is None:
+            return self._search_by_lookup(root_judge, root_entries, is_target, unvisited)
+        # The unvisited judges as a bitmask too: most entries a search passes can take none
+        # of them (all conflicted or already theirs), and one integer operation says so
+        # without a lookup per judge. The list keeps the order judges are entered in.
+        waiting = 0
+        for judge in unvisited:
+            waiting |= 1 << judge
+        while frontier and unvisited:
+            following: list[tuple[int, Iterable[int]]] = []
+            for source, entries in frontier:
+                for entry in entries:
+                    refused = masks[entry]
+                    if not waiting & ~refused:
+                        continue
+                    # Each judge is entered once; those this entry cannot take stay for later.
+                    blocked = []
+                    for judge in unvisited:
+                        if refused >> judge & 1:
+                            blocked.append(judge)
+                            continue
+                        waiting ^= 1 << judge
+                        parent[judge] = (source, entry)
+                        if is_target(judge):
+                            return self._path(judge, parent, root_judge), reached
+                        reached.append(judge)
+                        following.append((judge, self.movable[judge]))
+                    unvisited = blocked
+                    if not unvisited:
+                        break
+                if not unvisited:
+                    break
+            frontier = following
+        return None, reached
+
+    def _search_by_lookup(
+        self,
+        root_judge: int,
+        root_entries: Iterable[int],
+        is_target: Callable[[int], bool],
+        unvisited: list[int],
+    ) -> tuple[list[Move] | None, list[int]]:
+        """``search`` for a lookup that only answers membership: one question per pair."""
+        parent: dict[int, tuple[int, int]] = {}
+        reached: list[int] = []
+        frontier: list[tuple[int, Iterable[int]]] = [(root_judge, root_entries)]
         allowed = self.allowed
         while frontier and unvisited:
             following: list[tuple[int, Iterable[int]]] = []
             for source, entries in frontier:
                 for entry in entries:
-                    # Each judge is entered once; those this entry cannot take stay for later.
+                    self.lookups += len(unvisited)
                     blocked = []
                     for judge in unvisited:
                         if not allowed(entry, judge):

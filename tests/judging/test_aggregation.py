@@ -226,6 +226,19 @@ def test_aggregate_rejects_floats_and_out_of_range_marks():
         aggregate(scores={"A": {"J": {"style": 3}}}, criteria=RUBRIC)
 
 
+@pytest.mark.parametrize("value", ["NaN", "sNaN", "Infinity"])
+def test_aggregate_rejects_decimals_that_are_not_finite(value):
+    with pytest.raises(ValueError, match="is not a finite number"):
+        aggregate(scores={"A": {"J": sheet(1, D(value), 1, 1)}}, criteria=RUBRIC)
+
+
+def test_aggregate_accepts_marks_as_text_and_integers_like_decimals():
+    text = aggregate(scores={"A": {"J": sheet("25.5", 20, "20", 15)}}, criteria=RUBRIC)
+    exact = aggregate(scores={"A": {"J": sheet(D("25.5"), D(20), D(20), D(15))}}, criteria=RUBRIC)
+    assert text.entries == exact.entries
+    assert str(text.entries[0].score) == "80.50"
+
+
 def test_aggregate_normalise_gives_the_zscore_score_beside_the_method():
     # The table of test_aggregate_zscore_lenient_judge_does_not_decide, scored by the mean.
     scores = {
@@ -422,3 +435,11 @@ def test_aggregate_adjusted_scores_do_not_depend_on_entry_or_judge_order():
     )
     # 120 entries x 3 / 9 judges = 40 each: spreads are estimated too.
     assert all(e.scaled for e in forward.judge_effects.judges.values())
+
+
+def test_aggregate_judge_total_keeps_the_form_weights_give_it():
+    # A weight of 1.00 (as the database stores it) times 25.50 is 25.5000: totals keep the
+    # exponent of weight x mark, as every earlier version computed them.
+    rubric = [Criterion(id="a", max_score=D(30), weight=D("1.00"))]
+    result = aggregate(scores={"A": {"J": {"a": D("25.50")}}}, criteria=rubric)
+    assert str(result.entries[0].judge_totals["J"]) == "25.5000"

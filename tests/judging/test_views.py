@@ -773,3 +773,21 @@ def test_audit_page_query_count_is_constant(client, django_assert_num_queries, s
         response = client.get(reverse("judging:audit"))
     # Two judges submitted every entry; the first saved a draft of every other one.
     assert len(response.context["events"]) == 2 * size + (size + 1) // 2
+
+
+def test_ranking_page_draws_one_page_of_the_whole_ranking(client, monkeypatch):
+    from judging.views import staff
+
+    monkeypatch.setattr(staff, "RANKING_PAGE_SIZE", 2)
+    round_, _judges = _scored_round(3)
+    client.force_login(UserFactory(role=Role.ORGANISER))
+    first = client.get(reverse("judging:ranking", args=[round_.pk]))
+    second = client.get(reverse("judging:ranking", args=[round_.pk]), {"page": 2})
+    assert len(first.context["results"].rows) == 3
+    assert [r.entry_id for r in first.context["rows"]] == [
+        r.entry_id for r in first.context["results"].rows[:2]
+    ]
+    assert [r.entry_id for r in second.context["rows"]] == [
+        first.context["results"].rows[2].entry_id
+    ]
+    assert first.context["page_obj"].paginator.num_pages == 2
