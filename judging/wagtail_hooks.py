@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from judging.admin_forms import RoundAdminForm
+from judging.admin_forms import ConflictAdminForm, RoundAdminForm
 from judging.models import Conflict, JuryMember, PrizeTier, Round
 
 
@@ -60,6 +60,16 @@ class ConflictViewSet(ModelViewSet):
     menu_label = _("Conflicts of interest")
     list_display = ["judge", "entry", "source", "created_at"]
     form_fields = ["judge", "entry", "source", "reason"]
+
+    def get_form_class(self, for_update=False):
+        from django.forms import modelform_factory
+
+        return modelform_factory(
+            self.model,
+            form=ConflictAdminForm,
+            fields=self.form_fields,
+            formfield_callback=self.formfield_for_dbfield,
+        )
 
 
 class PrizeTierViewSet(ModelViewSet):
