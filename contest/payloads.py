@@ -27,10 +27,13 @@ def _reject_constant(name):
     raise PayloadError(_("The saved data could not be read."))
 
 
-def autosave_payload(body: bytes) -> tuple[int, dict]:
+def autosave_payload(request) -> tuple[int, dict]:
     """`{"version": int, "fields": {name: text, "authors": [{name: text}]}}` or PayloadError."""
+    if request.content_type != "application/json":
+        # A form post's body was already read as form data; it is not ours to read again.
+        raise PayloadError(_("The saved data could not be read."))
     try:
-        payload = json.loads(body, parse_constant=_reject_constant)
+        payload = json.loads(request.body, parse_constant=_reject_constant)
     except PayloadError:
         raise
     except ValueError as error:  # malformed JSON, or bytes that are not UTF-8

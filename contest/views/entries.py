@@ -36,7 +36,12 @@ def entry_list(request):
     return render(
         request,
         "contest/entry_list.html",
-        {"entries": entries, "open_editions": list(selectors.editions_open_for_submission())},
+        {
+            "entries": entries,
+            "open_editions": list(selectors.editions_open_for_submission()),
+            "may_enter": entry_services.may_enter(user=request.user),
+            "not_an_entrant": entry_services.NOT_AN_ENTRANT,
+        },
     )
 
 
@@ -144,7 +149,7 @@ def entry_autosave(request, public_id):
     if entry.owner_id != request.user.pk:
         raise Http404
     try:
-        version, data = autosave_payload(request.body)
+        version, data = autosave_payload(request)
     except PayloadError as error:
         return JsonResponse({"error": error.message}, status=400)
     allowed = set(EntryForm.base_fields) - {"version"} | {"authors"}
