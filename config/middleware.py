@@ -1,10 +1,70 @@
 """Request plumbing that every app relies on."""
 
 import json
+import re
 import unicodedata
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware
+from django.utils.translation import gettext as _
+
+# A JSON string (possessive, so no backtracking), a bracket, or the quote of an unclosed
+# string: one left-to-right pass, linear in the body's size whatever it holds.
+_JSON_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*+"|[\[\]{}]|"', re.DOTALL)
+
+
+def json_depth(body: bytes, *, stop_above: int | None = None) -> int:
+    """How deeply a JSON text nests, found without parsing (so without recursion).
+
+    With stop_above, the count stops as soon as it is passed: the answer is then only
+    "deeper than that", and a hostile body costs no more than a legitimate one.
+    """
+    depth = deepest = 0
+    for match in _JSON_TOKEN.finditer(body):
+        token = match.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+            if stop_above is not None and deepest > stop_above:
+                break
+        elif token in (b"]", b"}"):
+            depth -= 1
+        elif token == b'"':
+            break  # an unclosed string: the parser stops here too, so nothing after counts
+    return deepest
+
+
+class BoundedJSONMiddleware:
+    """Refuse JSON bodies too large or too deep before anything parses them.
+
+    Python's json module recurses once per nesting level: 100,000 `[` raised
+    RecursionError in the first middleware that parsed it, a 500 for anyone, signed in or
+    not. Nothing we accept nests deeper than a few levels or weighs more than a form.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in {"POST", "PUT", "PATCH"} and _is_json(request):
+            limit = settings.JSON_MAX_BYTES
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > limit or len(request.body) > limit:
+                return JsonResponse({"error": _("The data sent is too large.")}, status=413)
+            depth_limit = settings.JSON_MAX_DEPTH
+            if json_depth(request.body, stop_above=depth_limit) > depth_limit:
+                return JsonResponse(
+                    {"error": _("The data sent is nested too deeply to be read.")}, status=400
+                )
+        return self.get_response(request)
+
+
+def _is_json(request) -> bool:
+    return request.content_type == "application/json" or request.content_type.endswith("+json")
 
 
 def to_nfc(value):
@@ -50,10 +110,16 @@ class UnicodeNFCMiddleware:
     @staticmethod
     def _normalise_json_body(request):
         try:
+            # BoundedJSONMiddleware, earlier in the chain, has bounded size and depth.
             data = json.loads(request.body)
         except ValueError:
             return  # the view reports malformed JSON in its own words
-        request._body = json.dumps(to_nfc(data), ensure_ascii=False).encode()
+        try:
+            # allow_nan=False: 1e999 parses as infinity, which must not come back as the
+            # non-JSON "Infinity"; such a body goes to the view as sent, to be refused there.
+            request._body = json.dumps(to_nfc(data), ensure_ascii=False, allow_nan=False).encode()
+        except ValueError:
+            return
 
 
 class AdminAwareCSPMiddleware(ContentSecurityPolicyMiddleware):

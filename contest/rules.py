@@ -62,6 +62,8 @@ def entry_is_screenable(user, entry):
     )
 
 
+# Judges, the secretariat and organisers run the contest; they may not also compete in it.
+is_contest_official = is_judge | is_staff_role
 rules.add_perm("contest.manage_agencies", is_organiser)
 rules.add_perm("contest.grant_roles", is_organiser)
 rules.add_perm("contest.view_entry_as_author", is_entry_owner | is_entry_coauthor)

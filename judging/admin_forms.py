@@ -1,5 +1,6 @@
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from judging.services.freeze import pair_require_open
 from judging.services.rounds import guard_rubric_change
 
 
@@ -16,4 +17,15 @@ class RoundAdminForm(WagtailAdminModelForm):
         rubric_fields = {"score_step", "method", "priority_criterion"}
         if self.instance.pk and (criteria_changed or rubric_fields & set(self.changed_data)):
             guard_rubric_change(self.instance)
+        return cleaned
+
+
+class ConflictAdminForm(WagtailAdminModelForm):
+    """A conflict added in /admin/ can void the pair's scores: refused once the round is frozen."""
+
+    def clean(self):
+        cleaned = super().clean()
+        judge, entry = cleaned.get("judge"), cleaned.get("entry")
+        if judge is not None and entry is not None:
+            pair_require_open(judge=judge, entry=entry)
         return cleaned

@@ -43,6 +43,7 @@ class AuditAction(models.TextChoices):
     ADVANCEMENT_CONFIRMED = "advancement_confirmed", _("Advancement confirmed")
     PRIZE_OVERRIDE = "prize_override", _("Prize overridden")
     SNAPSHOT = "snapshot", _("Result snapshot frozen")
+    SNAPSHOT_SUPERSEDED = "snapshot_superseded", _("Frozen result reopened for correction")
     REVEALED = "revealed", _("Ranking revealed")
     RESULT_PUBLISHED = "result_published", _("Result published")
     RESULT_UNPUBLISHED = "result_unpublished", _("Result unpublished")
@@ -63,3 +64,11 @@ class BatchStatus(models.TextChoices):
     RUNNING = "running", _("Rendering")
     FINISHED = "finished", _("Finished")
     FAILED = "failed", _("Finished with errors")
+
+
+class RoundState(models.TextChoices):
+    """Whether a round's result may still change (judging.services.freeze decides)."""
+
+    OPEN = "open", _("Result not yet frozen")
+    FROZEN = "frozen", _("Result frozen")
+    PUBLISHED = "published", _("Result published")

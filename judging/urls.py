@@ -1,6 +1,6 @@
 from django.urls import path
 
-from judging.views import certificates, decisions, judge, reports, staff, tasks
+from judging.views import certificates, corrections, decisions, judge, reports, staff, tasks
 
 app_name = "judging"
 
@@ -44,6 +44,11 @@ urlpatterns = [
         "ban-to-chuc/cham-thi/vong/<int:round_id>/chot-ket-qua/",
         decisions.round_freeze,
         name="freeze",
+    ),
+    path(
+        "ban-to-chuc/cham-thi/vong/<int:round_id>/mo-lai-ket-qua/",
+        corrections.round_supersede,
+        name="supersede",
     ),
     path(
         "ban-to-chuc/ket-qua/<int:snapshot_id>/cong-bo/",

@@ -5,7 +5,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from config.dates import register_admin_date_fields
-from judging.admin_forms import RoundAdminForm
+from judging.admin_forms import ConflictAdminForm, RoundAdminForm
 from judging.models import Conflict, JuryMember, PrizeTier, Round
 
 # Every admin form's dates (the signer's, the editions', the pages'): dd/mm/yyyy, refused
@@ -65,6 +65,16 @@ class ConflictViewSet(ModelViewSet):
     menu_label = _("Conflicts of interest")
     list_display = ["judge", "entry", "source", "created_at"]
     form_fields = ["judge", "entry", "source", "reason"]
+
+    def get_form_class(self, for_update=False):
+        from django.forms import modelform_factory
+
+        return modelform_factory(
+            self.model,
+            form=ConflictAdminForm,
+            fields=self.form_fields,
+            formfield_callback=self.formfield_for_dbfield,
+        )
 
 
 class PrizeTierViewSet(ModelViewSet):

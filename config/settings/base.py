@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.middleware.BoundedJSONMiddleware",
     "config.middleware.UnicodeNFCMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -228,6 +229,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+# JSON bodies (the autosave) are refused above these before anything parses them
+# (config.middleware.BoundedJSONMiddleware): an entry's longest texts fit well within.
+JSON_MAX_BYTES = 1024 * 1024
+JSON_MAX_DEPTH = 16
 
 DEMO_PASSWORD_DEFAULT = "CuocThi@2024"
 

@@ -65,8 +65,28 @@ def entries_counted_for(*, user: User, edition: Edition) -> int:
 
 
 @transaction.atomic
+def may_enter(*, user: User) -> bool:
+    # The predicate, not has_perm: a superuser has every permission, yet runs the contest.
+    from contest.rules import is_contest_official
+
+    return user.is_authenticated and not is_contest_official.test(user)
+
+
+def require_may_enter(*, user: User) -> None:
+    """Every path that creates or submits an entry asks this first."""
+    if not may_enter(user=user):
+        raise ValidationError(NOT_AN_ENTRANT, code="not_entrant")
+
+
+NOT_AN_ENTRANT = _(
+    "Judges, the secretariat and the organising committee run this contest and cannot "
+    "enter it. To take part, ask the organisers to use a separate entrant account."
+)
+
+
 def entry_create_draft(*, edition: Edition, user: User, at: datetime.datetime | None = None):
     at = at or timezone.now()
+    require_may_enter(user=user)
     if not edition.is_open_for_submission(at):
         raise ValidationError(_("This contest is not accepting entries now."), code="closed")
     if entries_counted_for(user=user, edition=edition) >= edition.entries_per_person:
@@ -373,6 +393,7 @@ def entry_submit(
 ) -> SubmissionResult:
     """Submit a draft (or a returned entry). Repeating it is harmless: one entry, one code."""
     at = at or timezone.now()
+    require_may_enter(user=user)
     entry = (
         Entry.objects.select_for_update(of=("self",))
         .select_related("edition", "agency")

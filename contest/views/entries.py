@@ -1,7 +1,5 @@
 """The entrant's pages: list, create, edit with autosave, submit, receipt, withdraw."""
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,6 +12,7 @@ from contest import selectors
 from contest.enums import AttachmentRole
 from contest.forms import AttachmentUploadForm, AuthorFormSet, EntryForm
 from contest.models import Attachment, Edition
+from contest.payloads import PayloadError, autosave_payload
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
@@ -37,7 +36,12 @@ def entry_list(request):
     return render(
         request,
         "contest/entry_list.html",
-        {"entries": entries, "open_editions": list(selectors.editions_open_for_submission())},
+        {
+            "entries": entries,
+            "open_editions": list(selectors.editions_open_for_submission()),
+            "may_enter": entry_services.may_enter(user=request.user),
+            "not_an_entrant": entry_services.NOT_AN_ENTRANT,
+        },
     )
 
 
@@ -145,11 +149,9 @@ def entry_autosave(request, public_id):
     if entry.owner_id != request.user.pk:
         raise Http404
     try:
-        payload = json.loads(request.body)
-        version = int(payload["version"])
-        data = dict(payload["fields"])
-    except (ValueError, KeyError, TypeError):
-        return JsonResponse({"error": _("The saved data could not be read.")}, status=400)
+        version, data = autosave_payload(request)
+    except PayloadError as error:
+        return JsonResponse({"error": error.message}, status=400)
     allowed = set(EntryForm.base_fields) - {"version"} | {"authors"}
     data = {k: v for k, v in data.items() if k in allowed}
     try:

@@ -56,6 +56,16 @@ class PrizeTier(models.Model):
         return f"{self.name} ({self.get_entrant_type_display()})"
 
 
+# What may change on a frozen snapshot: whether the public sees it and whether it still holds.
+MUTABLE_SNAPSHOT_FIELDS = {
+    "published_at",
+    "published_by",
+    "superseded_at",
+    "superseded_by",
+    "superseded_reason",
+}
+
+
 class ResultSnapshot(models.Model):
     """A frozen result: inputs, method, weights and outputs, with a SHA-256 of all of it."""
 
@@ -76,6 +86,13 @@ class ResultSnapshot(models.Model):
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    # An organiser's reasoned correction after the freeze marks the snapshot superseded: it
+    # stays, word for word, but no longer holds the round frozen (judging.services.freeze).
+    superseded_at = models.DateTimeField(null=True, blank=True)
+    superseded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    superseded_reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["edition", "-version"]
@@ -93,7 +110,7 @@ class ResultSnapshot(models.Model):
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
-            changed = set(kwargs.get("update_fields") or []) - {"published_at", "published_by"}
+            changed = set(kwargs.get("update_fields") or []) - MUTABLE_SNAPSHOT_FIELDS
             if changed or not kwargs.get("update_fields"):
                 raise ValueError("A frozen snapshot never changes; freeze a new version.")
         super().save(*args, **kwargs)

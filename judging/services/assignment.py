@@ -15,6 +15,7 @@ from judging.models import Assignment, JuryMember, Round
 from judging.selectors import active_jury, conflict_set, round_entries
 from judging.services.audit import audit
 from judging.services.conflicts import release_conflicted
+from judging.services.freeze import round_require_open
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _specs(round_: Round):
 @transaction.atomic
 def round_auto_assign(*, round_: Round, actor, seed: int = 0) -> AssignmentReport:
     """Give every entry of the round its judges; existing assignments are kept."""
-    Round.objects.select_for_update().get(pk=round_.pk)
+    round_require_open(round_=round_)
     jury, _entries, judges, specs = _specs(round_)
     conflicts = conflict_set(round_, entries=round_entries(round_), jury=jury)
     existing, released = _without_conflicts(round_, conflicts)
@@ -111,6 +112,7 @@ def _without_conflicts(round_: Round, conflicts) -> tuple[list[tuple[int, int]],
 
 @transaction.atomic
 def assignment_add(*, round_: Round, judge, entry, actor) -> Assignment:
+    round_require_open(round_=round_)
     conflicts = conflict_set(round_, entries=round_entries(round_).filter(pk=entry.pk))
     if (judge.pk, entry.pk) in conflicts:
         raise ValidationError(
@@ -137,6 +139,7 @@ def assignment_add(*, round_: Round, judge, entry, actor) -> Assignment:
 @transaction.atomic
 def judge_withdraw(*, round_: Round, judge, actor, reason: str, seed: int = 0):
     """Take a judge off the round: finished scores stay, open work goes to other judges."""
+    round_require_open(round_=round_)
     member = JuryMember.objects.select_for_update().get(edition_id=round_.edition_id, user=judge)
     member.withdrawn_at = timezone.now()
     member.save(update_fields=["withdrawn_at"])

@@ -10,6 +10,7 @@ from contest.text import fold
 from judging.enums import AuditAction, ConflictSource, SheetStatus
 from judging.models import Assignment, Conflict
 from judging.services.audit import audit
+from judging.services.freeze import pair_require_open
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def conflict_declare(*, judge, entry, reason: str, actor, source=ConflictSource.
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Say why there is a conflict of interest.")})
+    pair_require_open(judge=judge, entry=entry)
     conflict, created = Conflict.objects.get_or_create(
         judge=judge,
         entry=entry,

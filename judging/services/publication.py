@@ -28,6 +28,10 @@ def result_publish(*, snapshot: ResultSnapshot, actor) -> ResultSnapshot:
     snapshot = ResultSnapshot.objects.select_for_update().get(pk=snapshot.pk)
     if snapshot.published_at is not None:
         raise ValidationError(_("This result is already published."))
+    if snapshot.superseded_at is not None:
+        raise ValidationError(
+            _("This version was reopened for correction and cannot be published; freeze a new one.")
+        )
     replaced = (
         ResultSnapshot.objects.select_for_update()
         .filter(edition_id=snapshot.edition_id, published_at__isnull=False)

@@ -14,6 +14,7 @@ from judging.ranking import HANOI_2024_QUOTAS, OverrideError, OverrideProblem, s
 from judging.results import round_results
 from judging.selectors import round_entries
 from judging.services.audit import audit
+from judging.services.freeze import round_require_open
 
 
 @transaction.atomic
@@ -45,6 +46,8 @@ def advancement_propose(
     )
     if next_round is None:
         raise ValidationError(_("There is no later round to advance entries to."))
+    # Advancement changes who is in the next round, so that round must still be open.
+    round_require_open(round_=next_round)
     if top_n is None and threshold is None:
         raise ValidationError(_("Choose a number of entries, a threshold, or both."))
     if top_n is not None and top_n < 0:
@@ -84,6 +87,8 @@ def advancement_confirm(*, round_: Round, actor, expected: set[int] | None = Non
     """Confirm the round's proposal. ``expected``: the advancement ids the organiser saw;
     if the secretariat has replaced the proposal since, nothing is confirmed."""
     pending = Advancement.objects.select_for_update().filter(from_round=round_, confirmed=False)
+    for to_round in Round.objects.filter(pk__in=pending.values("to_round")):
+        round_require_open(round_=to_round)
     if expected is not None and set(pending.values_list("pk", flat=True)) != set(expected):
         raise ValidationError(
             _("The proposal has changed since you checked it: check the new list."),
@@ -185,6 +190,13 @@ def snapshot_freeze(
     for override in overrides:
         if not str(override.get("reason") or "").strip():
             raise ValidationError(_("A prize override needs a reason."))
+    # Lock every round the snapshot holds, in one order, so no score lands mid-freeze.
+    list(
+        Round.objects.select_for_update()
+        .filter(edition_id=round_.edition_id, position__lte=round_.position)
+        .order_by("position")
+        .values_list("pk")
+    )
     inputs = snapshot_inputs(round_=round_, overrides=overrides)
     try:
         outputs = snapshot.snapshot_outputs(inputs)

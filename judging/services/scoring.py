@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from judging.enums import AuditAction, SheetStatus
 from judging.models import Assignment, Score, ScoreSheet
 from judging.services.audit import audit
+from judging.services.freeze import round_require_open
 from judging.services.rounds import step_ok
 
 
@@ -84,6 +85,7 @@ def score_save(
     """Save the judge's scores; with submit, check completeness and lock the sheet."""
     if assignment.judge_id != judge.pk or not assignment.active:
         raise ValidationError(_("This entry is not assigned to you."), code="not_assigned")
+    round_require_open(round_=assignment.round)
     sheet, _created = ScoreSheet.objects.get_or_create(assignment=assignment)
     sheet = ScoreSheet.objects.select_for_update().get(pk=sheet.pk)
     if sheet.status == SheetStatus.SUBMITTED:
@@ -144,6 +146,7 @@ def score_reopen(*, sheet: ScoreSheet, actor, reason: str) -> ScoreSheet:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Give the reason for reopening these scores.")})
+    round_require_open(round_=sheet.assignment.round)
     sheet = (
         ScoreSheet.objects.select_for_update()
         .select_related("assignment__round", "assignment__entry", "assignment__judge")

@@ -117,12 +117,16 @@ def declare_conflict(request, assignment_id):
     assignment = _assignment(request, assignment_id)
     form = ConflictForm(request.POST)
     if form.is_valid():
-        conflict_declare(
-            judge=request.user,
-            entry=assignment.entry,
-            reason=form.cleaned_data["reason"],
-            actor=request.user,
-        )
+        try:
+            conflict_declare(
+                judge=request.user,
+                entry=assignment.entry,
+                reason=form.cleaned_data["reason"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("judging:score", assignment_id=assignment.pk)
         messages.success(request, _("Conflict recorded; the secretariat will reassign the entry."))
         # An empty queue is a 404, so a judge who gave up their last entry goes home.
         if selectors.judge_rounds(judge=request.user).filter(pk=assignment.round_id).exists():

@@ -57,7 +57,11 @@ def round_progress(request, round_id):
 def round_assign(request, round_id):
     _require(request, "judging.manage_assignments")
     round_ = _round(round_id)
-    report = round_auto_assign(round_=round_, actor=request.user)
+    try:
+        report = round_auto_assign(round_=round_, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("judging:progress", round_id=round_.pk)
     messages.success(
         request,
         _("%(created)s assignments created, %(kept)s kept; load spread %(spread)s.")

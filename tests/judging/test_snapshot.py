@@ -26,6 +26,7 @@ from judging.models import (
 from judging.ranking import HANOI_2024_QUOTAS
 from judging.results import round_results
 from judging.selectors import round_entries
+from judging.services.freeze import snapshot_supersede
 from judging.services.results import (
     advancement_confirm,
     advancement_propose,
@@ -156,6 +157,8 @@ def test_recompute_snapshot_command_prints_match(scored_round, organiser):
 
 def test_recompute_snapshot_after_score_change_is_mismatch(scored_round, organiser):
     frozen = snapshot_freeze(round_=scored_round, actor=organiser)
+    # After the freeze only a reasoned correction reopens the round (judging.services.freeze).
+    snapshot_supersede(round_=scored_round, actor=organiser, reason="Nhập nhầm điểm.")
     sheet = Score.objects.filter(sheet__assignment__entry__code="I3").first().sheet
     reopened = score_reopen(sheet=sheet, actor=organiser, reason="Nhập nhầm.")
     criterion = scored_round.criteria.get()
