@@ -6,7 +6,10 @@ PORT ?= 8000
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
 
-.PHONY: run install syscheck syscheck-test migrate seed test lint check pytest messages messages-check bench clean
+TASKS_BACKEND ?= db
+export TASKS_BACKEND
+
+.PHONY: worker run install syscheck syscheck-test migrate seed test lint check pytest messages messages-check bench clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is required (found %s)." % sys.version.split()[0])'
@@ -36,6 +39,15 @@ run: seed
 	@trap 'kill 0' INT TERM EXIT; \
 	  $(PY) manage.py db_worker --queue-name '*' & \
 	  $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# One background worker (start as many as needed, on any server): the database queue, or
+# rq on Redis with TASKS_BACKEND=rq (and REDIS_QUEUE_URL or REDIS_URL).
+worker: migrate
+ifeq ($(TASKS_BACKEND),rq)
+	$(PY) manage.py rqworker --with-scheduler email documents default
+else
+	$(PY) manage.py db_worker --queue-name '*'
+endif
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -12,6 +12,7 @@ VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 INSTALLED_APPS = [
+    "config",
     "contest",
     "judging",
     "cms",
@@ -160,12 +161,24 @@ SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").strip().lower() in {"1", "tr
 # redirect to the object store's address.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
-TASKS = {
-    "default": {
-        "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["default", "documents", "email"],
-    }
-}
+TASK_QUEUES = ["default", "documents", "email"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+# TASKS_BACKEND=rq (the [rq] extra): workers on Redis, `manage.py rqworker --with-scheduler`.
+# DBTaskResult stays either way: config.tasks copies rq failures into it.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "db")
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_rq"]
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES}}
+    # Best a Redis database of its own (REDIS_QUEUE_URL): clearing the cache never drops jobs.
+    _queue_url = os.environ.get("REDIS_QUEUE_URL") or os.environ.get(
+        "REDIS_URL", "redis://127.0.0.1:6379/0"
+    )
+    # Rendering a large batch takes minutes; rq's default timeout is three.
+    RQ_QUEUES = {q: {"URL": _queue_url, "DEFAULT_TIMEOUT": 3600} for q in TASK_QUEUES}
+elif TASKS_BACKEND != "db":
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("TASKS_BACKEND must be db or rq.")
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

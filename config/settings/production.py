@@ -55,15 +55,6 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", required=True)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-if env("TASKS_BACKEND", "db") == "rq":
-    TASKS = {
-        "default": {
-            "BACKEND": "django_tasks_rq.RQBackend",
-            "QUEUES": ["default", "documents", "email"],
-        }
-    }
-    RQ_QUEUES = {q: {"URL": env("REDIS_URL")} for q in ["default", "documents", "email"]}
-
 # Files: local disk by default (MEDIA_ROOT/PRIVATE_MEDIA_ROOT), or an S3-compatible object
 # store shared by every server (STORAGE=s3, see config.storage).
 STORAGE = env("STORAGE", "local")
