@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.logging import logging_config
+from config.sentry import init_sentry
 from config.storage import s3_storages
 
 from .base import *  # noqa: F403
@@ -86,9 +88,10 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-}
+LOGGING = logging_config(
+    level=env("LOG_LEVEL", "INFO"), json_lines=env("LOG_FORMAT", "json") == "json"
+)
+# Load balancers probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+SENTRY_ENABLED = init_sentry(env)
