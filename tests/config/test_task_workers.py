@@ -69,6 +69,8 @@ def test_rq_failure_is_recorded_and_retried_with_backoff(rq_mode):
     assert retry.kwargs == {"event_id": 999_999, "attempt": 2}
 
 
+# The database worker closes its connections between tasks, as it should in production.
+@pytest.mark.django_db(transaction=True)
 def test_db_worker_failure_is_recorded_and_retried_with_backoff(db_mode):
     result = send_decision_email.enqueue(event_id=999_999)
     call_command("db_worker", "--batch", "--queue-name", "*", "--no-startup-delay", verbosity=0)
