@@ -6,13 +6,18 @@ PORT ?= 8000
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
 
-.PHONY: run install syscheck syscheck-test migrate seed test lint check pytest messages messages-check bench clean
+TASKS_BACKEND ?= db
+export TASKS_BACKEND
 
-$(VENV)/.installed: pyproject.toml
+.PHONY: lock cluster worker run install syscheck syscheck-test migrate seed test lint check pytest messages messages-check bench clean
+
+# Installs exactly requirements.lock (hashes checked), then the project itself without deps.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is required (found %s)." % sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e '.[dev,rq,s3,sentry]'
 	@touch $@
 
 install: $(VENV)/.installed
@@ -37,6 +42,15 @@ run: seed
 	  $(PY) manage.py db_worker --queue-name '*' & \
 	  $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# One background worker (start as many as needed, on any server): the database queue, or
+# rq on Redis with TASKS_BACKEND=rq (and REDIS_QUEUE_URL or REDIS_URL).
+worker: migrate
+ifeq ($(TASKS_BACKEND),rq)
+	$(PY) manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker email documents default
+else
+	$(PY) manage.py db_worker --queue-name '*'
+endif
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -49,6 +63,17 @@ pytest: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: syscheck-test lint check messages-check pytest
+
+# Regenerate requirements.lock from pyproject.toml (PyPI only, with hashes) after changing deps.
+lock: install
+	PIP_CONFIG_FILE=/dev/null $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	  --extra dev --extra rq --extra s3 --extra sentry --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --index-url https://pypi.org/simple \
+	  --output-file requirements.lock pyproject.toml
+
+# Two app servers, two rq workers, PostgreSQL, Redis and moto on loopback; one JSON line.
+cluster: install
+	$(PY) -m bench.cluster
 
 # Regenerate the catalogues after changing strings, then translate the new entries.
 messages: install

@@ -8,11 +8,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.health import healthz
 from config.media import serve_media
 from contest.accounts.admin_account import ContestAccountView
 from contest.accounts.admin_entry import admin_entry
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     # Admin sign-in goes through allauth so its rate limits guard /admin/ too; signed-in
     # users without admin access get a page of their own rather than a redirect loop.
     path("admin/login/", admin_entry, name="wagtailadmin_login"),

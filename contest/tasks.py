@@ -6,6 +6,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from config.tasks import retrying
 from contest.models import Entry, EntryEvent
 from contest.selectors import entry_emails
 
@@ -20,7 +21,8 @@ def _send(*, subject_template, body_template, context, to, attachments=()):
     message.send()
 
 
-@task(queue_name="email")
+@task(queue_name="email", takes_context=True)
+@retrying(attempts=5)
 def send_receipt_email(*, entry_id: int):
     from contest.receipts import receipt_pdf
 
@@ -37,7 +39,8 @@ def send_receipt_email(*, entry_id: int):
     )
 
 
-@task(queue_name="email")
+@task(queue_name="email", takes_context=True)
+@retrying(attempts=5)
 def send_decision_email(*, event_id: int):
     event = EntryEvent.objects.select_related("entry", "entry__edition").get(pk=event_id)
     entry = event.entry

@@ -6,12 +6,15 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
+from config.logging import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 # SQLite cannot create its file's directory, and a fresh clone has no var/.
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 INSTALLED_APPS = [
+    "config",
     "contest",
     "judging",
     "cms",
@@ -45,6 +48,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.AdminAwareCSPMiddleware",
@@ -130,6 +134,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+# How many proxies in front of the app append to X-Forwarded-For. Every rate limit (allauth's
+# and the certificate check's) reads the client address through allauth with this; 0 means
+# REMOTE_ADDR, which behind a proxy is the proxy's own address for everyone.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
@@ -168,12 +176,24 @@ SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").strip().lower() in {"1", "tr
 # redirect to the object store's address.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
-TASKS = {
-    "default": {
-        "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["default", "documents", "email"],
-    }
-}
+TASK_QUEUES = ["default", "documents", "email"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}
+# TASKS_BACKEND=rq (the [rq] extra): workers on Redis, `manage.py rqworker --with-scheduler`.
+# DBTaskResult stays either way: config.tasks copies rq failures into it.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "db")
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_rq"]
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES}}
+    # Best a Redis database of its own (REDIS_QUEUE_URL): clearing the cache never drops jobs.
+    _queue_url = os.environ.get("REDIS_QUEUE_URL") or os.environ.get(
+        "REDIS_URL", "redis://127.0.0.1:6379/0"
+    )
+    # Rendering a large batch takes minutes; rq's default timeout is three.
+    RQ_QUEUES = {q: {"URL": _queue_url, "DEFAULT_TIMEOUT": 3600} for q in TASK_QUEUES}
+elif TASKS_BACKEND != "db":
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("TASKS_BACKEND must be db or rq.")
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -235,10 +255,7 @@ JSON_MAX_BYTES = 1024 * 1024
 JSON_MAX_DEPTH = 16
 
 DEMO_PASSWORD_DEFAULT = "CuocThi@2024"
+# seed_demo runs with DEBUG on, or where this is true (the test settings); never in production.
+DEMO_DATA_ALLOWED = False
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
-}
+LOGGING = logging_config(level="WARNING", json_lines=False)

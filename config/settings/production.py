@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.logging import logging_config
+from config.sentry import init_sentry
 from config.storage import s3_storages
 
 from .base import *  # noqa: F403
@@ -55,15 +57,6 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", required=True)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-if env("TASKS_BACKEND", "db") == "rq":
-    TASKS = {
-        "default": {
-            "BACKEND": "django_tasks_rq.RQBackend",
-            "QUEUES": ["default", "documents", "email"],
-        }
-    }
-    RQ_QUEUES = {q: {"URL": env("REDIS_URL")} for q in ["default", "documents", "email"]}
-
 # Files: local disk by default (MEDIA_ROOT/PRIVATE_MEDIA_ROOT), or an S3-compatible object
 # store shared by every server (STORAGE=s3, see config.storage).
 STORAGE = env("STORAGE", "local")
@@ -95,9 +88,10 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-}
+LOGGING = logging_config(
+    level=env("LOG_LEVEL", "INFO"), json_lines=env("LOG_FORMAT", "json") == "json"
+)
+# Load balancers probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+SENTRY_ENABLED = init_sentry(env)

@@ -2,6 +2,8 @@ from .base import *  # noqa: F403
 from .base import BASE_DIR
 
 DEBUG = False
+# The suite runs with DEBUG off, like production, and seeds the demo contest.
+DEMO_DATA_ALLOWED = True
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -2,7 +2,7 @@ import io
 
 import pytest
 from django.contrib.auth import authenticate
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from contest.enums import Role
 from contest.models import Agency, User
@@ -40,3 +40,11 @@ def test_seed_demo_is_idempotent_and_deterministic(seed_output):
     call_command("seed_demo", "--seed", "7", stdout=io.StringIO())
     assert list(User.objects.order_by("email").values_list("email", "full_name")) == names
     assert Agency.objects.count() == agencies == 52
+
+
+def test_seed_demo_refuses_to_run_with_debug_off(settings):
+    settings.DEBUG = False
+    settings.DEMO_DATA_ALLOWED = False
+    with pytest.raises(CommandError, match="never on a production site"):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert User.objects.count() == 0

@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 REALISTIC_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -43,3 +45,31 @@ def test_production_check_deploy_reports_no_issues():
     result = _manage("check", "--deploy", "--fail-level", "WARNING", env=REALISTIC_ENV)
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize("tasks_backend", ["db", "rq"])
+def test_production_check_deploy_and_migrate_clean_in_both_task_modes(tasks_backend, tmp_path):
+    env = {
+        **REALISTIC_ENV,
+        "TASKS_BACKEND": tasks_backend,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+    result = _manage("migrate", "--plan", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Planned operations:\n")
+
+
+def test_production_rq_mode_has_the_worker_command():
+    env = {**REALISTIC_ENV, "TASKS_BACKEND": "rq"}
+    result = _manage("help", "rqworker", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "--with-scheduler" in result.stdout
+
+
+def test_production_refuses_an_unknown_storage():
+    result = _manage("check", env={**REALISTIC_ENV, "STORAGE": "nfs"})
+    assert result.returncode != 0
+    assert "STORAGE must be local or s3." in result.stderr

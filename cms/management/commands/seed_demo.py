@@ -1,7 +1,7 @@
 import os
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from cms.demo import seed_demo_pages
@@ -27,6 +27,12 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2024)
 
     def handle(self, *args, seed, **options):
+        # 164 accounts with a published password must never reach a real site.
+        if not settings.DEBUG and not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "seed_demo creates accounts with a published password; it runs only with "
+                "DEBUG on (development settings), never on a production site."
+            )
         password = os.environ.get("DEMO_PASSWORD") or settings.DEMO_PASSWORD_DEFAULT
         agencies_import()
         accounts = seed_demo_people(password=password, seed=seed, judges=12)

@@ -1,0 +1,23 @@
+"""The rq worker of `make worker`: rq's, with how soon a dead worker's job is noticed tunable.
+
+rq notices a job whose worker died when the job's heartbeat lapses (RQ_JOB_MONITORING_INTERVAL
++ 60 s) and a live worker next cleans its registries (RQ_MAINTENANCE_INTERVAL, rq's default
+10 minutes; 60 s here). config.tasks.requeue_abandoned then enqueues the job again.
+
+    manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker email documents default
+"""
+
+import os
+
+from rq.worker import Worker as RqWorker
+
+
+class Worker(RqWorker):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "maintenance_interval", int(os.environ.get("RQ_MAINTENANCE_INTERVAL", "60"))
+        )
+        kwargs.setdefault(
+            "job_monitoring_interval", int(os.environ.get("RQ_JOB_MONITORING_INTERVAL", "30"))
+        )
+        super().__init__(*args, **kwargs)
