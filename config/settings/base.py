@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "contest",
     "judging",
     "cms",
+    "initiatives",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
