@@ -6,7 +6,7 @@ PORT ?= 8000
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
 
-.PHONY: run install syscheck migrate seed test lint check pytest messages messages-check bench clean
+.PHONY: run install syscheck syscheck-test migrate seed test lint check pytest messages messages-check bench clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is required (found %s)." % sys.version.split()[0])'
@@ -17,10 +17,14 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-syscheck: install
-	@$(PY) -m config.syscheck
+# System packages (Debian names): installed when root with apt-get, else the exact command.
+syscheck:
+	@$(PYTHON) -m config.syscheck run
 
-migrate: syscheck
+syscheck-test:
+	@$(PYTHON) -m config.syscheck test
+
+migrate: syscheck install
 	$(PY) manage.py migrate --no-input -v0
 
 seed: migrate
@@ -44,7 +48,7 @@ check: install
 pytest: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test: lint check messages-check pytest
+test: syscheck-test lint check messages-check pytest
 
 # Regenerate the catalogues after changing strings, then translate the new entries.
 messages: install

@@ -4,6 +4,7 @@ import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -25,8 +26,8 @@ def screening_workbook(*, entries) -> bytes:
     sheet.title = _("Entries")[:31]
     headers = [
         _("Entry code"),
-        _("Title"),
-        _("Field"),
+        pgettext("entry", "Title"),
+        pgettext("sector", "Field"),
         _("Kind"),
         _("Entrant type"),
         _("Status"),

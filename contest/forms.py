@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from contest.enums import AttachmentRole, EntrantType, EntryKind, EntryStatus
 from contest.models import Agency, Edition, Entry, Sector
@@ -13,9 +14,11 @@ TEXTAREA_ROWS = {"summary": 4}
 
 class EntryForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    title = forms.CharField(label=_("Title"), required=False, max_length=TEXT_LIMITS["title"])
+    title = forms.CharField(
+        label=pgettext_lazy("entry", "Title"), required=False, max_length=TEXT_LIMITS["title"]
+    )
     sector = forms.ModelChoiceField(
-        label=_("Field"),
+        label=pgettext_lazy("sector", "Field"),
         queryset=Sector.objects.none(),
         required=False,
         empty_label=_("— Choose a field —"),
@@ -150,7 +153,7 @@ class ScreeningFilterForm(forms.Form):
         empty_label=_("All editions"),
     )
     sector = forms.ModelChoiceField(
-        label=_("Field"),
+        label=pgettext_lazy("sector", "Field"),
         queryset=Sector.objects.select_related("edition"),
         required=False,
         empty_label=_("All fields"),

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
@@ -60,7 +61,12 @@ class EditionViewSet(ModelViewSet):
                 ],
                 heading=_("Timeline (Hanoi time)"),
             ),
-            InlinePanel("sectors", heading=_("Fields"), label=_("Field"), min_num=1),
+            InlinePanel(
+                "sectors",
+                heading=pgettext_lazy("sector", "Fields"),
+                label=pgettext_lazy("sector", "Field"),
+                min_num=1,
+            ),
             MultiFieldPanel(
                 [
                     FieldPanel("entry_kinds"),

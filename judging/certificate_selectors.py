@@ -1,6 +1,6 @@
 """Reads for the certificate pages, each a constant number of queries whatever the count."""
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
 
 from contest.models import Author, Edition
 from judging.enums import CertificateStatus
@@ -77,6 +77,17 @@ def failed_certificates(*, batch: CertificateBatch) -> QuerySet[Certificate]:
         .only("pk", "number", "number_suffix", "recipient_name", "render_error")
         .order_by("number")
     )
+
+
+def next_number_text(*, edition_id: int) -> str:
+    """The number the next certificate of the edition will print ("07/GCN-BTC")."""
+    last = Certificate.objects.filter(edition_id=edition_id).aggregate(n=Max("number"))["n"]
+    suffix = (
+        CertificateSettings.objects.filter(edition_id=edition_id)
+        .values_list("number_suffix", flat=True)
+        .first()
+    )
+    return Certificate(number=(last or 0) + 1, number_suffix=suffix or "").number_text
 
 
 def certificate_settings_exist(*, edition_id: int) -> bool:

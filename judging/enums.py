@@ -17,6 +17,7 @@ class AggregationMethod(models.TextChoices):
     TRIMMED_MEAN = "trimmed_mean", _("Trimmed mean (drop highest and lowest from five judges)")
     MEDIAN = "median", _("Median")
     ZSCORE = "zscore", _("Per-judge normalised (z-score)")
+    ADJUSTED = "adjusted", _("Mean corrected for lenient and harsh judges (recommended)")
 
 
 class SheetStatus(models.TextChoices):

@@ -6,6 +6,7 @@ Entries appear by code only: these sheets go to the jury, who must not learn aut
 import io
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -47,7 +48,7 @@ def ranking_table(*, results) -> bytes:
     headers = [
         _("Rank"),
         _("Entry code"),
-        _("Field"),
+        pgettext("sector", "Field"),
         _("Judges"),
         _("Raw mean"),
         _("Total"),

@@ -100,3 +100,26 @@ class PrizeOverrideForm(forms.Form):
 
 
 PrizeOverrideFormSet = forms.formset_factory(PrizeOverrideForm, extra=3, max_num=50)
+
+
+class ConfirmForm(forms.Form):
+    """The explicit "I have checked" that an irreversible action's confirmation page asks.
+
+    ``step`` tells the confirmation apart from the first post of a form that leads to it
+    (a freeze's overrides, a revocation's reason): only a post with ``step=confirm`` acts.
+    """
+
+    STEP = "confirm"
+
+    step = forms.CharField(widget=forms.HiddenInput, initial=STEP)
+    confirm = forms.BooleanField(
+        error_messages={"required": _("Tick the box to say you have checked what will happen.")}
+    )
+
+    def __init__(self, *args, label, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm"].label = label
+
+    @classmethod
+    def posted(cls, request) -> bool:
+        return request.method == "POST" and request.POST.get("step") == cls.STEP

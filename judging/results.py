@@ -11,7 +11,15 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
-from judging.aggregation import Criterion, Method, MissingMark, Status, aggregate, round2
+from judging.aggregation import (
+    Criterion,
+    JudgeEffects,
+    Method,
+    MissingMark,
+    Status,
+    aggregate,
+    round2,
+)
 from judging.aggregation.numbers import mean
 from judging.models import Round
 from judging.ranking import EntryFacts, Ranked, TieBreak, candidates_from, rank
@@ -57,6 +65,13 @@ class ResultRow:
     decided_by: TieBreak | None = None
 
     @property
+    def adjustment(self) -> Decimal | None:
+        """How far the round's method moved the entry from its judges' raw mean."""
+        if self.total is None or self.raw_mean is None:
+            return None
+        return self.total - self.raw_mean
+
+    @property
     def decided_by_label(self) -> str:
         return DECIDED_BY_LABELS[self.decided_by] if self.decided_by else ""
 
@@ -72,6 +87,21 @@ class RoundResults:
     judges: dict[int, str] = field(default_factory=dict)
     totals_by_judge: dict[int, dict[int, Decimal]] = field(default_factory=dict)
     ranking: tuple[Ranked, ...] = ()
+    # The judge-adjusted method's fitted offsets and factors (None for the other methods).
+    judge_effects: JudgeEffects | None = None
+
+    @property
+    def judge_effect_rows(self) -> list[tuple[str, object]]:
+        """(judge name, fitted effect) by name, for the page that explains the correction."""
+        if self.judge_effects is None:
+            return []
+        return sorted(
+            (
+                (self.judges.get(judge, str(judge)), effect)
+                for judge, effect in self.judge_effects.judges.items()
+            ),
+            key=lambda pair: pair[0],
+        )
 
 
 def aggregation_criteria(criteria) -> list[Criterion]:
@@ -160,4 +190,5 @@ def round_results(*, round_: Round) -> RoundResults:
         judges=raw.judges,
         totals_by_judge=totals_by_judge,
         ranking=ranking,
+        judge_effects=result.judge_effects,
     )

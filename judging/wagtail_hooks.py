@@ -4,8 +4,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from config.dates import register_admin_date_fields
 from judging.admin_forms import RoundAdminForm
 from judging.models import Conflict, JuryMember, PrizeTier, Round
+
+# Every admin form's dates (the signer's, the editions', the pages'): dd/mm/yyyy, refused
+# rather than replaced by today when unreadable. Global, so registered once, here.
+register_admin_date_fields()
 
 
 class RoundViewSet(ModelViewSet):

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -77,7 +78,7 @@ class ContestPage(Page):
             heading=_("Plan"),
         ),
         FieldPanel("summary"),
-        InlinePanel("timeline_items", label=_("Timeline")),
+        InlinePanel("timeline_items", label=pgettext_lazy("contest", "Timeline")),
         FieldPanel("body"),
         FieldPanel("contact"),
     ]

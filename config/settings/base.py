@@ -133,8 +133,15 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-# The project catalogue, then our Vietnamese catalogue for allauth (which ships none).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
+# The first catalogue holding a msgid wins: the project's, then our complete Vietnamese
+# catalogue for Wagtail's admin (Wagtail's own covers a seventh of it), then ours for
+# allauth (which ships none). Wagtail comes before allauth so that the admin's few shared
+# words ("Usage", "Token") read as the admin means them.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "wagtail",
+    BASE_DIR / "locale" / "allauth",
+]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -155,6 +162,11 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# config.media serves MEDIA_URL from STORAGES["default"]; false when a proxy serves MEDIA_ROOT.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").strip().lower() in {"1", "true", "yes", "on"}
+# Documents stream through Wagtail's view (privacy checks) whatever the storage, never a
+# redirect to the object store's address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 TASKS = {
     "default": {
@@ -207,9 +219,15 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# Nobody sets another person's password in /admin/: they reset it through allauth.
+WAGTAILUSERS_PASSWORD_ENABLED = False
 # Email addresses change through allauth, which verifies the new one.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods"]
+# The admin's date pickers show and read dd/mm/yyyy, the first of DATE_INPUT_FORMATS
+# (config/formats); config/dates.py stops them replacing what they cannot read by today.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 DEMO_PASSWORD_DEFAULT = "CuocThi@2024"

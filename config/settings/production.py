@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.storage import s3_storages
+
 from .base import *  # noqa: F403
 from .base import DATABASES
 
@@ -62,13 +64,20 @@ if env("TASKS_BACKEND", "db") == "rq":
     }
     RQ_QUEUES = {q: {"URL": env("REDIS_URL")} for q in ["default", "documents", "email"]}
 
-# Files: local disk by default (MEDIA_ROOT/PRIVATE_MEDIA_ROOT), or S3-compatible storage.
-if env("MEDIA_ROOT"):
-    MEDIA_ROOT = env("MEDIA_ROOT")
-    STORAGES["default"]["OPTIONS"] = {"location": MEDIA_ROOT}  # noqa: F405
-if env("PRIVATE_MEDIA_ROOT"):
-    PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
-    STORAGES["private"]["OPTIONS"] = {"location": PRIVATE_MEDIA_ROOT, "base_url": None}  # noqa: F405
+# Files: local disk by default (MEDIA_ROOT/PRIVATE_MEDIA_ROOT), or an S3-compatible object
+# store shared by every server (STORAGE=s3, see config.storage).
+STORAGE = env("STORAGE", "local")
+if STORAGE == "s3":
+    STORAGES.update(s3_storages(env))  # noqa: F405
+elif STORAGE == "local":
+    if env("MEDIA_ROOT"):
+        MEDIA_ROOT = env("MEDIA_ROOT")
+        STORAGES["default"]["OPTIONS"] = {"location": MEDIA_ROOT}  # noqa: F405
+    if env("PRIVATE_MEDIA_ROOT"):
+        PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT")
+        STORAGES["private"]["OPTIONS"] = {"location": PRIVATE_MEDIA_ROOT, "base_url": None}  # noqa: F405
+else:
+    raise ImproperlyConfigured("STORAGE must be local or s3.")
 if env("STATIC_ROOT"):
     STATIC_ROOT = env("STATIC_ROOT")
 STORAGES["staticfiles"] = {  # noqa: F405

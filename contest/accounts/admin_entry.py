@@ -12,7 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 def admin_entry(request):
     if not request.user.is_authenticated:
-        query = request.GET.urlencode()
+        query = request.META.get("QUERY_STRING", "")
         return redirect(reverse("account_login") + (f"?{query}" if query else ""))
     if request.user.has_perm("wagtailadmin.access_admin"):
         target = request.GET.get("next", "")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from contest.enums import AttachmentRole, EntrantType, EntryEventKind, EntryKind, EntryStatus
 
@@ -64,7 +65,9 @@ class Entry(models.Model):
     )
     # Units are renamed and merged; the entry keeps the name it was submitted under.
     agency_name = models.CharField(_("agency at submission"), max_length=255, blank=True)
-    title = models.CharField(_("title"), max_length=TEXT_LIMITS["title"], blank=True)
+    title = models.CharField(
+        pgettext_lazy("entry", "title"), max_length=TEXT_LIMITS["title"], blank=True
+    )
     summary = models.TextField(_("summary"), max_length=TEXT_LIMITS["summary"], blank=True)
     problem = models.TextField(
         _("problem and current state"), max_length=TEXT_LIMITS["problem"], blank=True

@@ -5,6 +5,7 @@ Pure functions over plain data (no Django); exact decimal arithmetic, rounded ha
 """
 
 from .aggregate import DEFAULT_RANGE_SHARE, aggregate
+from .judge_effects import MIN_ENTRIES, JudgeEffect, JudgeEffects, fit_judge_effects
 from .methods import TRIM_FROM
 from .numbers import round2
 from .types import (
@@ -18,13 +19,17 @@ from .types import (
 
 __all__ = [
     "DEFAULT_RANGE_SHARE",
+    "MIN_ENTRIES",
     "TRIM_FROM",
     "AggregationResult",
     "Criterion",
     "EntryScore",
+    "JudgeEffect",
+    "JudgeEffects",
     "Method",
     "MissingMark",
     "Status",
     "aggregate",
+    "fit_judge_effects",
     "round2",
 ]

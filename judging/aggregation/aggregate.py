@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal
 
+from .judge_effects import MIN_ENTRIES, fit_judge_effects
 from .methods import central, z_scale
 from .numbers import CONTEXT, mean, pstdev, round2
 from .sheets import EntrySheets, Scores, max_total, read_sheets
@@ -31,6 +32,7 @@ def aggregate(
     max_range: Decimal | None = None,
     max_stdev: Decimal | None = None,
     normalise: bool = False,
+    min_entries: int = MIN_ENTRIES,
 ) -> AggregationResult:
     """Score every entry from ``scores[entry][judge][criterion]``.
 
@@ -44,6 +46,10 @@ def aggregate(
     With ``normalise`` (implied by ``Method.ZSCORE``) every complete entry also gets
     ``normalised``: the score ``Method.ZSCORE`` would give it, from the same pass over the
     sheets, so a page can show it beside the chosen method's score at no second cost.
+
+    ``Method.ADJUSTED`` fits every judge's leniency and scale from all complete sheets
+    (judging.aggregation.judge_effects; judges with fewer than ``min_entries`` totals are
+    left uncorrected) and averages the corrected totals; ``judge_totals`` stay the raw ones.
     """
     sheets = read_sheets(scores=scores, criteria=criteria, assigned=assigned)
     limit = (
@@ -52,6 +58,9 @@ def aggregate(
         else CONTEXT.multiply(DEFAULT_RANGE_SHARE, max_total(criteria))
     )
     scale = z_scale(sheets) if method is Method.ZSCORE or normalise else None
+    effects = (
+        fit_judge_effects(sheets, min_entries=min_entries) if method is Method.ADJUSTED else None
+    )
     results = []
     for entry in sheets:
         totals = dict(entry.totals)
@@ -63,6 +72,10 @@ def aggregate(
                 normalised = mean([scale.rescale(j, t) for j, t in totals.items()])
             if method is Method.ZSCORE:
                 score, counted = normalised, tuple(totals)
+            elif effects is not None:
+                # Sorted, so the sum is the same in any judge order (it is exact anyway).
+                score = mean(sorted(effects.correct(j, t) for j, t in totals.items()))
+                counted = tuple(totals)
             else:
                 score, counted = central(totals, method)
         values = list(totals.values())
@@ -99,6 +112,7 @@ def aggregate(
         pooled_mean=_published(scale.pooled_mean if scale else None),
         pooled_stdev=_published(scale.pooled_stdev if scale else None),
         unnormalised_judges=scale.unnormalised if scale else (),
+        judge_effects=effects,
     )
 
 

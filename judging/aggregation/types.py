@@ -6,6 +6,10 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .judge_effects import JudgeEffects
 
 type EntryId = Hashable
 type JudgeId = Hashable
@@ -36,6 +40,9 @@ class Method(StrEnum):
     TRIMMED_MEAN = "trimmed_mean"
     MEDIAN = "median"
     ZSCORE = "zscore"
+    # Each judge's leniency and scale fitted from the round's scores, then the mean of the
+    # corrected totals (judging.aggregation.judge_effects). The recommended method.
+    ADJUSTED = "adjusted"
 
 
 class Status(StrEnum):
@@ -89,6 +96,8 @@ class AggregationResult:
     pooled_mean: Decimal | None = None
     pooled_stdev: Decimal | None = None
     unnormalised_judges: tuple[JudgeId, ...] = ()
+    # Method.ADJUSTED only: the fitted judge effects (centre, per-judge offset and factor).
+    judge_effects: JudgeEffects | None = None
 
     def by_entry(self) -> dict[EntryId, EntryScore]:
         return {e.entry: e for e in self.entries}

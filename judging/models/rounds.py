@@ -38,7 +38,18 @@ class Round(ClusterableModel):
         validators=[MinValueValidator(Decimal("0.01"))],
     )
     method = models.CharField(
-        _("aggregation"), max_length=20, choices=AggregationMethod, default=AggregationMethod.MEAN
+        _("aggregation"),
+        max_length=20,
+        choices=AggregationMethod,
+        default=AggregationMethod.ADJUSTED,
+        help_text=_(
+            "Recommended: the mean corrected for lenient and harsh judges. Each judge's "
+            "leniency (and, from 10 entries, spread) is estimated from the round's own scores "
+            "and removed before averaging, so an entry does not win or lose by who judged it. "
+            "A judge with fewer than 5 scored entries is left uncorrected. In a simulated jury "
+            "it finds the true top entries as often as an unbiased jury; the plain mean misses "
+            "about one in eight of them (docs/judging.md)."
+        ),
     )
     comment_required_below = models.DecimalField(
         _("comment required below (total)"),

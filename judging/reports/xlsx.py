@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
@@ -116,10 +116,10 @@ def results_list_workbook(report: ResultsList) -> bytes:
             gettext("Entrant type"),
             gettext("Prize"),
             gettext("Entry code"),
-            gettext("Title"),
+            pgettext("entry", "Title"),
             gettext("Authors"),
             gettext("Agency"),
-            gettext("Field"),
+            pgettext("sector", "Field"),
             gettext("Score"),
             gettext("Rank"),
         ],
@@ -162,8 +162,8 @@ def score_summary_workbook(summary: ScoreSummary) -> bytes:
         headers=[
             gettext("Rank"),
             gettext("Entry code"),
-            gettext("Title"),
-            gettext("Field"),
+            pgettext("entry", "Title"),
+            pgettext("sector", "Field"),
             *(_criterion_heading(c) for c in summary.criteria),
             *(j.name for j in summary.judges),
             gettext("Judges"),
@@ -217,7 +217,7 @@ def score_sheets_workbook(report: ScoreSheets) -> bytes:
             headers=[
                 gettext("No."),
                 gettext("Entry code"),
-                gettext("Title"),
+                pgettext("entry", "Title"),
                 *(_criterion_heading(c) for c in report.criteria),
                 gettext("Total"),
                 gettext("Status"),

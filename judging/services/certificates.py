@@ -191,6 +191,53 @@ def _check_fields(certificate: Certificate) -> None:
     )
 
 
+OTHER_VERSION_VALID = _(
+    "Certificates of another version of this result are still valid: revoke them "
+    "before issuing certificates for this version."
+)
+
+
+def _other_version_valid(snapshot: ResultSnapshot) -> bool:
+    return (
+        Certificate.objects.filter(edition_id=snapshot.edition_id, status=CertificateStatus.VALID)
+        .exclude(snapshot=snapshot)
+        .exists()
+    )
+
+
+def _unissued(snapshot: ResultSnapshot) -> tuple[list[_Printed], int]:
+    """What is still to print for the result, in numbering order, and how many exist."""
+    already = set(
+        Certificate.objects.filter(snapshot=snapshot).values_list("entry_id", "author_id")
+    )
+    wanted = [
+        p
+        for p in _printed_for(snapshot_winners(snapshot=snapshot).winners)
+        if (p.entry_id, p.author.pk if p.author else None) not in already
+    ]
+    return wanted, len(already)
+
+
+@dataclass(frozen=True)
+class PlannedIssue:
+    printed: tuple[_Printed, ...]  # what certificates_issue would number now, in order
+    already: int  # certificates of this result that exist
+    problem: str  # why certificates_issue would refuse now, or ""
+
+
+def certificates_to_issue(*, snapshot: ResultSnapshot) -> PlannedIssue:
+    """What ``certificates_issue`` would do now, without doing it (for its confirmation)."""
+    wanted, already = _unissued(snapshot)
+    problem = ""
+    if snapshot.published_at is None:
+        problem = _("Certificates can be issued only for a published result.")
+    elif not CertificateSettings.objects.filter(edition_id=snapshot.edition_id).exists():
+        problem = _("Enter who signs this edition's certificates before issuing them.")
+    elif _other_version_valid(snapshot):
+        problem = OTHER_VERSION_VALID
+    return PlannedIssue(printed=tuple(wanted), already=already, problem=str(problem))
+
+
 @transaction.atomic
 def certificates_issue(*, snapshot: ResultSnapshot, actor) -> IssueReport:
     """Issue the certificates of a published result that are not issued yet, then render.
@@ -209,26 +256,9 @@ def certificates_issue(*, snapshot: ResultSnapshot, actor) -> IssueReport:
             _("Certificates can be issued only for a published result."), code="unpublished"
         )
     cert_settings = _locked_settings(snapshot.edition_id)
-    if (
-        Certificate.objects.filter(edition_id=snapshot.edition_id, status=CertificateStatus.VALID)
-        .exclude(snapshot=snapshot)
-        .exists()
-    ):
-        raise ValidationError(
-            _(
-                "Certificates of another version of this result are still valid: revoke them "
-                "before issuing certificates for this version."
-            ),
-            code="other_version",
-        )
-    already = set(
-        Certificate.objects.filter(snapshot=snapshot).values_list("entry_id", "author_id")
-    )
-    wanted = [
-        p
-        for p in _printed_for(snapshot_winners(snapshot=snapshot).winners)
-        if (p.entry_id, p.author.pk if p.author else None) not in already
-    ]
+    if _other_version_valid(snapshot):
+        raise ValidationError(OTHER_VERSION_VALID, code="other_version")
+    wanted = _unissued(snapshot)[0]
     now = timezone.now()
     number = _next_number(snapshot.edition_id)
     created = [
@@ -332,16 +362,15 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
     if old.status == CertificateStatus.VALID:
         _revoke(old, actor=actor, reason=reason)
     snapshot = old.snapshot
-    winners = [w for w in snapshot_winners(snapshot=snapshot).winners if w.entry_id == old.entry_id]
-    printed = [p for p in _printed_for(winners) if p.author == old.author]
-    if len(printed) != 1:
+    printed = reissue_printed(certificate=old)
+    if printed is None:
         raise ValidationError(
             _("The result no longer lists this recipient: the certificate cannot be reissued."),
             code="not_a_winner",
         )
     new = _new_certificate(
         snapshot=snapshot,
-        printed=printed[0],
+        printed=printed,
         number=_next_number(old.edition_id),
         cert_settings=cert_settings,
         actor=actor,
@@ -360,6 +389,21 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Cert
     )
     _queue_unrendered(snapshot=snapshot, actor=actor)
     return new
+
+
+def reissue_printed(*, certificate: Certificate) -> _Printed | None:
+    """What a replacement of ``certificate`` would print now, or None if no longer a winner."""
+    winners = [
+        w
+        for w in snapshot_winners(snapshot=certificate.snapshot).winners
+        if w.entry_id == certificate.entry_id
+    ]
+    printed = [
+        p
+        for p in _printed_for(winners)
+        if (p.author.pk if p.author else None) == certificate.author_id
+    ]
+    return printed[0] if len(printed) == 1 else None
 
 
 # Rendering ------------------------------------------------------------------------------

@@ -80,10 +80,16 @@ def advancement_propose(
 
 
 @transaction.atomic
-def advancement_confirm(*, round_: Round, actor) -> int:
-    count = Advancement.objects.filter(from_round=round_, confirmed=False).update(
-        confirmed=True, confirmed_by=actor
-    )
+def advancement_confirm(*, round_: Round, actor, expected: set[int] | None = None) -> int:
+    """Confirm the round's proposal. ``expected``: the advancement ids the organiser saw;
+    if the secretariat has replaced the proposal since, nothing is confirmed."""
+    pending = Advancement.objects.select_for_update().filter(from_round=round_, confirmed=False)
+    if expected is not None and set(pending.values_list("pk", flat=True)) != set(expected):
+        raise ValidationError(
+            _("The proposal has changed since you checked it: check the new list."),
+            code="stale",
+        )
+    count = pending.update(confirmed=True, confirmed_by=actor)
     audit(
         action=AuditAction.ADVANCEMENT_CONFIRMED,
         actor=actor,
@@ -168,8 +174,14 @@ def _stage_inputs(*, round_: Round) -> dict:
 
 
 @transaction.atomic
-def snapshot_freeze(*, round_: Round, actor, overrides=()) -> ResultSnapshot:
-    """Freeze the round's result. Overrides are {"code", "prize", "reason"} and need reasons."""
+def snapshot_freeze(
+    *, round_: Round, actor, overrides=(), expected_sha256: str | None = None
+) -> ResultSnapshot:
+    """Freeze the round's result. Overrides are {"code", "prize", "reason"} and need reasons.
+
+    ``expected_sha256``: the fingerprint of the preview the organiser confirmed
+    (``judging.previews.freeze_preview``); if a score changed since, nothing is frozen.
+    """
     for override in overrides:
         if not str(override.get("reason") or "").strip():
             raise ValidationError(_("A prize override needs a reason."))
@@ -177,8 +189,13 @@ def snapshot_freeze(*, round_: Round, actor, overrides=()) -> ResultSnapshot:
     try:
         outputs = snapshot.snapshot_outputs(inputs)
     except OverrideError as error:
-        raise ValidationError(_override_message(error)) from error
+        raise ValidationError(override_message(error)) from error
     payload = {"inputs": inputs, "outputs": outputs}
+    if expected_sha256 is not None and snapshot.sha256(payload) != expected_sha256:
+        raise ValidationError(
+            _("The scores have changed since you checked the result: check it again."),
+            code="stale",
+        )
     version = (
         ResultSnapshot.objects.filter(edition_id=round_.edition_id).aggregate(v=Max("version"))["v"]
         or 0
@@ -208,7 +225,7 @@ def snapshot_freeze(*, round_: Round, actor, overrides=()) -> ResultSnapshot:
     return frozen
 
 
-def _override_message(error: OverrideError) -> str:
+def override_message(error: OverrideError) -> str:
     if error.problem is OverrideProblem.NOT_RANKED:
         return _(
             "Entry %(code)s has no complete score in this result, so its prize cannot be "

@@ -15,7 +15,8 @@ from django.views.decorators.http import require_POST
 
 from contest.models import Edition
 from judging import certificate_selectors as selectors
-from judging.forms import ReasonForm
+from judging import previews
+from judging.forms import ConfirmForm, ReasonForm
 from judging.models import CertificateBatch
 from judging.published import published_snapshot
 from judging.services.certificates import (
@@ -76,14 +77,33 @@ def edition_certificates(request, edition_id):
     )
 
 
-@require_POST
 def certificates_issue_view(request, edition_id):
+    """GET: the certificates that issuing numbers, by tier and entry, and the emails that
+    follow; POST (ticked): issue them."""
     _require(request, "judging.manage_certificates")
     edition = get_object_or_404(Edition, pk=edition_id)
     snapshot = published_snapshot(edition_id=edition.pk)
     if snapshot is None:
         messages.error(request, _("Certificates can be issued only for a published result."))
         return redirect("judging:certificates_edition", edition_id=edition.pk)
+    confirm = ConfirmForm(
+        request.POST if request.method == "POST" else None,
+        label=_("I have checked the recipients' names and the prizes."),
+    )
+    if request.method == "POST" and confirm.is_valid():
+        return _issue(request, edition=edition, snapshot=snapshot)
+    return render(
+        request,
+        "judging/certificates/issue_confirm.html",
+        {
+            "edition": edition,
+            "preview": previews.issue_preview(snapshot=snapshot),
+            "confirm": confirm,
+        },
+    )
+
+
+def _issue(request, *, edition, snapshot):
     try:
         report = certificates_issue(snapshot=snapshot, actor=request.user)
     except ValidationError as error:
@@ -166,21 +186,38 @@ def certificate_detail(request, pk):
     )
 
 
-def _reason_action(request, pk, *, prefix, service, missing, done):
+def _reason_action(request, pk, *, action, service, missing, done, heading, label):
+    """The detail page posts a reason; that shows what will happen; a ticked post acts."""
     _require(request, "judging.manage_certificates")
     certificate = selectors.certificate_for_staff(pk=pk)
     if certificate is None:
         raise Http404
-    form = ReasonForm(request.POST, prefix=prefix)
-    try:
-        if not form.is_valid():
-            raise ValidationError(missing)
-        result = service(certificate=certificate, actor=request.user, **form.cleaned_data)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    form = ReasonForm(request.POST, prefix=action)
+    if not form.is_valid() or not form.cleaned_data["reason"].strip():
+        messages.error(request, missing)
         return redirect("judging:certificate_detail", pk=certificate.pk)
-    messages.success(request, done % {"number": result.number_text})
-    return redirect("judging:certificate_detail", pk=result.pk)
+    confirm = ConfirmForm(request.POST if ConfirmForm.posted(request) else None, label=label)
+    if confirm.is_valid():
+        try:
+            result = service(certificate=certificate, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("judging:certificate_detail", pk=certificate.pk)
+        messages.success(request, done % {"number": result.number_text})
+        return redirect("judging:certificate_detail", pk=result.pk)
+    context = {
+        "certificate": certificate,
+        "action": action,
+        "heading": heading,
+        "form": form,
+        "confirm": confirm,
+    }
+    if action == "reissue":
+        context |= {
+            "reissue": previews.reissue_preview(certificate=certificate),
+            "next_number": selectors.next_number_text(edition_id=certificate.edition_id),
+        }
+    return render(request, "judging/certificates/action_confirm.html", context)
 
 
 @require_POST
@@ -188,10 +225,12 @@ def certificate_revoke_view(request, pk):
     return _reason_action(
         request,
         pk,
-        prefix="revoke",
+        action="revoke",
         service=certificate_revoke,
         missing=_("Give the reason for revoking this certificate."),
         done=_("Certificate %(number)s is revoked."),
+        heading=_("Revoke this certificate"),
+        label=_("I have checked that this is the certificate to revoke."),
     )
 
 
@@ -200,10 +239,12 @@ def certificate_reissue_view(request, pk):
     return _reason_action(
         request,
         pk,
-        prefix="reissue",
+        action="reissue",
         service=certificate_reissue,
         missing=_("Give the reason for reissuing this certificate."),
         done=_("Certificate %(number)s replaces the old one; its PDF is being prepared."),
+        heading=_("Reissue this certificate"),
+        label=_("I have checked the name and title the new certificate will print."),
     )
 
 

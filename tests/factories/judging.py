@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from contest.enums import EntrantType, EntryStatus, Role
-from judging.enums import ConflictSource
+from judging.enums import AggregationMethod, ConflictSource
 from judging.models import Assignment, Conflict, Criterion, JuryMember, PrizeTier, Round
 from tests.factories.contest import EditionFactory, EntryFactory, UserFactory
 
@@ -46,6 +46,9 @@ class RoundFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(lambda n: n + 1)
     judges_per_entry = 3
     score_step = Decimal("0.5")
+    # Hand-computed expectations are plain means; tests of the judge-adjusted default
+    # (the model's default) ask for it.
+    method = AggregationMethod.MEAN
 
     @factory.post_generation
     def criteria(self, create, extracted, **kwargs):

@@ -275,3 +275,150 @@ def test_criterion_refuses_negative_weight_and_zero_maximum():
         Criterion(id="x", max_score=D(10), weight=D(-1))
     with pytest.raises(ValueError, match="positive maximum"):
         Criterion(id="x", max_score=D(0))
+
+
+# --- judge-adjusted mean: each judge's leniency and spread corrected -----------------------
+
+ONE = [Criterion(id="t", max_score=D(100))]
+
+
+def totals_table(table):
+    """{judge: [total per entry]} (None: not scored) as aggregation scores, entries E0.."""
+    count = len(next(iter(table.values())))
+    return {
+        f"E{i}": {j: {"t": D(v[i])} for j, v in table.items() if v[i] is not None}
+        for i in range(count)
+    }
+
+
+def test_aggregate_adjusted_shrinks_offsets_of_judges_who_scored_every_entry():
+    # Means: J1 75, J2 65, J3 59; pooled mean 995 / 15 = 66.333 (centre 66.33). Everyone
+    # scored every entry, so the entries' merit is the raw mean and each judge's leniency is
+    # their mean minus the pooled mean, shrunk by 5 / (5 + 2) (five entries, a prior worth two):
+    # J1 5/7 * 8.667 = 6.19, J2 5/7 * -1.333 = -0.95, J3 5/7 * -7.333 = -5.24. Under ten
+    # entries the spread is not estimated (factor 1).
+    result = aggregate(
+        scores=totals_table(
+            {
+                "J1": [70, 80, 60, 90, 75],
+                "J2": [60, 70, 50, 80, 65],
+                "J3": [62, 66, 40, 70, 57],
+            }
+        ),
+        criteria=ONE,
+        method=Method.ADJUSTED,
+    )
+    effects = result.judge_effects
+    assert effects.centre == D("66.33")
+    assert [
+        (j, str(e.offset), str(e.factor), e.entries, e.corrected, e.scaled)
+        for j, e in (effects.judges.items())
+    ] == [
+        ("J1", "6.19", "1.0000", 5, True, False),
+        ("J2", "-0.95", "1.0000", 5, True, False),
+        ("J3", "-5.24", "1.0000", 5, True, False),
+    ]
+    # Corrected totals are total - offset; the offsets sum to 0, so each score is the raw
+    # mean: E0 (70 + 60 + 62) / 3 = 64, E4 (75 + 65 + 57) / 3 = 65.667.
+    assert [str(e.score) for e in result.entries] == ["64.00", "72.00", "50.00", "80.00", "65.67"]
+    assert result.entries[0].judge_totals == {"J1": 70, "J2": 60, "J3": 62}
+
+
+# Six entries of merit 60, 70, 80, 65, 75, 85, each scored by two of three judges who add
+# +6, 0 and -6 points: J1 and J2 score E0 and E1, J2 and J3 E2 and E3, J1 and J3 E4 and E5.
+MERIT = [60, 70, 80, 65, 75, 85]
+LENIENT_HARSH = {
+    "J1": [66, 76, None, None, 81, 91],
+    "J2": [60, 70, 80, 65, None, None],
+    "J3": [None, None, 74, 59, 69, 79],
+}
+
+
+def test_fit_judge_effects_without_shrinkage_recovers_each_judges_leniency():
+    from judging.aggregation import fit_judge_effects
+    from judging.aggregation.sheets import read_sheets
+
+    sheets = read_sheets(scores=totals_table(LENIENT_HARSH), criteria=ONE, assigned=None)
+    effects = fit_judge_effects(sheets, min_entries=4, min_scale_entries=99, offset_prior=0)
+    assert {j: str(e.offset) for j, e in effects.judges.items()} == {
+        "J1": "6.00",
+        "J2": "0.00",
+        "J3": "-6.00",
+    }
+    # corrected = centre + 1 * (total - centre - offset) = total - offset: the true merit.
+    corrected = [
+        sorted({effects.correct(j, t) for j, t in entry.totals.items()}) for entry in sheets
+    ]
+    assert corrected == [[D(m)] for m in MERIT]
+
+
+def test_aggregate_adjusted_moves_entries_of_a_harsh_judge_up():
+    # J1 adds 6 and J3 takes 6: by the raw mean E1 (73) beats E3 (62) by 11 points; their
+    # true gap is 5. With the default shrinkage (four entries each: min_entries=4) the fit
+    # recovers 4/6 of J1's and J3's leniency, so the gap narrows below the raw one.
+    raw = aggregate(scores=totals_table(LENIENT_HARSH), criteria=ONE)
+    fixed = aggregate(
+        scores=totals_table(LENIENT_HARSH), criteria=ONE, method=Method.ADJUSTED, min_entries=4
+    )
+    raw_gap = raw.entries[1].score - raw.entries[3].score
+    fixed_gap = fixed.entries[1].score - fixed.entries[3].score
+    assert raw_gap == D("11.00")
+    assert D(5) < fixed_gap < raw_gap
+    offsets = {j: e.offset for j, e in fixed.judge_effects.judges.items()}
+    assert offsets["J1"] > 0 > offsets["J3"]
+
+
+def test_aggregate_adjusted_leaves_judges_with_too_few_entries_uncorrected():
+    # Four entries each, under the minimum of five: the scores are the plain means.
+    table = {"J1": [70, 80, 60, 90], "J2": [60, 70, 50, 80], "J3": [62, 66, 40, 70]}
+    result = aggregate(scores=totals_table(table), criteria=ONE, method=Method.ADJUSTED)
+    assert result.judge_effects.uncorrected == ("J1", "J2", "J3")
+    assert {(str(e.offset), str(e.factor)) for e in result.judge_effects.judges.values()} == {
+        ("0.00", "1.0000")
+    }
+    # (70 + 60 + 62) / 3 = 64, (80 + 70 + 66) / 3 = 72, 150 / 3 = 50, 240 / 3 = 80
+    assert [str(e.score) for e in result.entries] == ["64.00", "72.00", "50.00", "80.00"]
+
+
+def test_aggregate_adjusted_entry_with_a_missing_sheet_has_no_score_but_informs_the_fit():
+    table = {k: list(v) for k, v in LENIENT_HARSH.items()}
+    result = aggregate(
+        scores=totals_table(table),
+        criteria=ONE,
+        method=Method.ADJUSTED,
+        assigned={"E0": ["J1", "J2", "J3"]},
+        min_entries=4,
+    )
+    e0 = result.by_entry()["E0"]
+    assert (e0.status, e0.score) == (Status.MISSING, None)
+    assert e0.missing == (MissingMark(judge="J3", criterion=None),)
+    assert result.judge_effects.judges["J1"].entries == 4
+
+
+def test_aggregate_adjusted_scores_do_not_depend_on_entry_or_judge_order():
+    import random
+
+    from bench.fairness import RUBRIC, simulate
+
+    class Args:
+        entries, judges, per_entry, leniency, scale, noise, missing = 120, 9, 3, 6, 0.25, 5, 0
+
+    _, scores, _ = simulate(Args, seed=7)
+    forward = aggregate(scores=scores, criteria=RUBRIC, method=Method.ADJUSTED)
+    rng = random.Random(3)
+    codes = list(scores)
+    rng.shuffle(codes)
+    shuffled = {}
+    for code in codes:
+        judges = list(scores[code])
+        rng.shuffle(judges)
+        shuffled[code] = {j: scores[code][j] for j in judges}
+    backward = aggregate(scores=shuffled, criteria=RUBRIC, method=Method.ADJUSTED)
+    assert {e.entry: e.score for e in backward.entries} == {
+        e.entry: e.score for e in forward.entries
+    }
+    assert dict(sorted(backward.judge_effects.judges.items())) == dict(
+        sorted(forward.judge_effects.judges.items())
+    )
+    # 120 entries x 3 / 9 judges = 40 each: spreads are estimated too.
+    assert all(e.scaled for e in forward.judge_effects.judges.values())

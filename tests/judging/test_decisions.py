@@ -42,26 +42,35 @@ def staff():
     }
 
 
+TICKED = {"step": "confirm", "confirm": "on"}
+
+
 @pytest.mark.parametrize(
-    ("role", "propose", "confirm", "freeze"),
+    ("role", "propose", "confirm_page", "confirm", "freeze"),
     [
-        ("anonymous", 404, 404, 404),
-        ("entrant", 403, 403, 403),
-        ("judge", 403, 403, 403),
-        ("secretariat", 200, 403, 403),
-        ("organiser", 200, 302, 200),
+        ("anonymous", 404, 404, 404, 404),
+        ("entrant", 403, 403, 403, 403),
+        ("judge", 403, 403, 403, 403),
+        ("secretariat", 200, 403, 403, 403),
+        ("organiser", 200, 200, 302, 200),
     ],
 )
-def test_decision_pages_status_by_role(client, scored_round, staff, role, propose, confirm, freeze):
+def test_decision_pages_status_by_role(
+    client, scored_round, staff, role, propose, confirm_page, confirm, freeze
+):
     preliminary, _final, _entries = scored_round
     if role != "anonymous":
         client.force_login(staff[role])
+    confirm_url = reverse("judging:advancement_confirm", args=[preliminary.pk])
     assert client.get(reverse("judging:advancement", args=[preliminary.pk])).status_code == propose
-    assert (
-        client.post(reverse("judging:advancement_confirm", args=[preliminary.pk])).status_code
-        == confirm
-    )
+    assert client.get(confirm_url).status_code == confirm_page
+    assert client.post(confirm_url, TICKED).status_code == confirm
     assert client.get(reverse("judging:freeze", args=[preliminary.pk])).status_code == freeze
+
+
+def _propose(client, staff, round_, top_n):
+    client.force_login(staff["secretariat"])
+    client.post(reverse("judging:advancement", args=[round_.pk]), {"top_n": str(top_n)})
 
 
 def test_advancement_proposal_by_secretariat_then_confirmed_by_organiser(
@@ -79,7 +88,14 @@ def test_advancement_proposal_by_secretariat_then_confirmed_by_organiser(
         (entries[1].pk, 2, False),
     ]
     client.force_login(staff["organiser"])
-    client.post(reverse("judging:advancement_confirm", args=[preliminary.pk]))
+    confirm_url = reverse("judging:advancement_confirm", args=[preliminary.pk])
+    preview = client.get(confirm_url)
+    listed = preview.context["advancements"]
+    assert [(a.entry.code, a.to_round) for a in listed] == [
+        (entries[0].code, final),
+        (entries[1].code, final),
+    ]
+    client.post(confirm_url, {**TICKED, "advancement": [a.pk for a in listed]})
     assert list(
         Advancement.objects.filter(to_round=final, confirmed=True).values_list(
             "entry_id", flat=True
@@ -88,6 +104,44 @@ def test_advancement_proposal_by_secretariat_then_confirmed_by_organiser(
     assert list(AuditEvent.objects.filter(round=preliminary).values_list("action", flat=True))[
         -2:
     ] == [AuditAction.ADVANCEMENT_PROPOSED, AuditAction.ADVANCEMENT_CONFIRMED]
+
+
+def test_advancement_confirm_without_tick_confirms_nothing(client, scored_round, staff):
+    preliminary, _final, _entries = scored_round
+    _propose(client, staff, preliminary, 2)
+    client.force_login(staff["organiser"])
+    ids = list(Advancement.objects.values_list("pk", flat=True))
+
+    response = client.post(
+        reverse("judging:advancement_confirm", args=[preliminary.pk]),
+        {"step": "confirm", "advancement": ids},
+    )
+
+    assert response.status_code == 200
+    assert response.context["confirm"].errors["confirm"] == [
+        vi("Tick the box to say you have checked what will happen.")
+    ]
+    assert Advancement.objects.filter(confirmed=True).count() == 0
+
+
+def test_advancement_confirm_of_a_replaced_proposal_is_refused(client, scored_round, staff):
+    preliminary, _final, _entries = scored_round
+    _propose(client, staff, preliminary, 2)
+    seen = list(Advancement.objects.values_list("pk", flat=True))
+    _propose(client, staff, preliminary, 3)  # the secretariat changes its mind meanwhile
+    client.force_login(staff["organiser"])
+
+    response = client.post(
+        reverse("judging:advancement_confirm", args=[preliminary.pk]),
+        {**TICKED, "advancement": seen},
+    )
+
+    assert response.status_code == 200
+    assert response.context["confirm"].non_field_errors() == [
+        vi("The proposal has changed since you checked it: check the new list.")
+    ]
+    assert len(response.context["advancements"]) == 3
+    assert Advancement.objects.filter(confirmed=True).count() == 0
 
 
 def test_advancement_proposal_without_number_or_threshold_is_refused(client, scored_round, staff):
@@ -129,12 +183,19 @@ def _override_data(rows):
     return data
 
 
+def _freeze(client, round_, rows):
+    """Post the overrides, then confirm the preview they lead to; the confirmation's response."""
+    url = reverse("judging:freeze", args=[round_.pk])
+    preview = client.post(url, _override_data(rows))
+    assert (preview.status_code, ResultSnapshot.objects.count()) == (200, 0)
+    sha = preview.context["preview"].sha256
+    return client.post(url, {**_override_data(rows), **TICKED, "sha256": sha})
+
+
 def test_freeze_without_overrides_gives_prizes_by_ranking(client, scored_round, staff):
     preliminary, _final, entries = scored_round
     client.force_login(staff["organiser"])
-    response = client.post(
-        reverse("judging:freeze", args=[preliminary.pk]), _override_data([("", "", "")])
-    )
+    response = _freeze(client, preliminary, [("", "", "")])
     assert response.status_code == 302
     frozen = ResultSnapshot.objects.get()
     ranking = json.loads(frozen.payload)["outputs"]["ranking"]
@@ -164,10 +225,7 @@ def test_freeze_override_withholds_prize_and_is_audited(client, scored_round, st
     preliminary, _final, entries = scored_round
     client.force_login(staff["organiser"])
     reason = "Trùng với sáng kiến đã được công nhận năm 2023."
-    client.post(
-        reverse("judging:freeze", args=[preliminary.pk]),
-        _override_data([(entries[0].code, "", reason)]),
-    )
+    _freeze(client, preliminary, [(entries[0].code, "", reason)])
     ranking = json.loads(ResultSnapshot.objects.get().payload)["outputs"]["ranking"]
     assert [(r["code"], r["prize"]) for r in ranking] == [
         (entries[0].code, ""),
@@ -194,6 +252,80 @@ def test_freeze_override_of_unknown_entry_is_refused(client, scored_round, staff
         )
         % {"code": "KHONG-CO-0001"}
     ]
+    assert ResultSnapshot.objects.count() == 0
+
+
+def test_freeze_preview_shows_ranking_prizes_and_override_and_freezes_nothing(
+    client, scored_round, staff
+):
+    preliminary, _final, entries = scored_round
+    client.force_login(staff["organiser"])
+    reason = "Hội đồng biểu quyết."
+
+    response = client.post(
+        reverse("judging:freeze", args=[preliminary.pk]),
+        _override_data([(entries[3].code, "Giải Nhất", reason)]),
+    )
+
+    preview = response.context["preview"]
+    assert preview.version == 1
+    assert [(r["rank"], r["code"], r["prize"], r["prize_overridden"]) for r in preview.ranking] == [
+        (1, entries[0].code, "Giải Nhì", False),
+        (2, entries[1].code, "Giải Nhì", False),
+        (3, entries[2].code, "Giải Ba", False),
+        (4, entries[3].code, "Giải Nhất", True),
+    ]
+    overrides = [
+        (row["code"], row["ranking_prize"], row["prize"], row["reason"])
+        for row in preview.overrides
+    ]
+    assert overrides == [(entries[3].code, "Giải Ba", "Giải Nhất", reason)]
+    individual = {t.prize: t.codes for t in preview.tiers if t.entrant_type == "individual"}
+    assert individual == {
+        "Giải Nhất": (entries[3].code,),
+        "Giải Nhì": (entries[0].code, entries[1].code),
+        "Giải Ba": (entries[2].code,),
+        "Giải Khuyến khích": (),
+    }
+    html = response.content.decode()
+    assert f'value="{preview.sha256}"' in html
+    assert reason in html
+    assert ResultSnapshot.objects.count() == 0
+    assert not AuditEvent.objects.filter(action=AuditAction.PRIZE_OVERRIDE).exists()
+
+
+def test_freeze_confirm_without_tick_freezes_nothing(client, scored_round, staff):
+    preliminary, _final, _entries = scored_round
+    client.force_login(staff["organiser"])
+    url = reverse("judging:freeze", args=[preliminary.pk])
+    sha = client.post(url, _override_data([])).context["preview"].sha256
+
+    response = client.post(url, {**_override_data([]), "step": "confirm", "sha256": sha})
+
+    assert response.status_code == 200
+    assert response.context["confirm"].errors["confirm"] == [
+        vi("Tick the box to say you have checked what will happen.")
+    ]
+    assert ResultSnapshot.objects.count() == 0
+
+
+def test_freeze_confirm_after_scores_changed_is_refused_and_shows_new_result(
+    client, scored_round, staff
+):
+    preliminary, _final, _entries = scored_round
+    client.force_login(staff["organiser"])
+    url = reverse("judging:freeze", args=[preliminary.pk])
+    checked = client.post(url, _override_data([])).context["preview"]
+    late = EligibleEntryFactory(edition=preliminary.edition, entrant_type=EntrantType.INDIVIDUAL)
+    score_assignment(AssignmentFactory(round=preliminary, entry=late), [95])
+
+    response = client.post(url, {**_override_data([]), **TICKED, "sha256": checked.sha256})
+
+    assert response.status_code == 200
+    assert response.context["confirm"].non_field_errors() == [
+        vi("The scores have changed since you checked the result: check it again.")
+    ]
+    assert response.context["preview"].ranking[0]["code"] == late.code
     assert ResultSnapshot.objects.count() == 0
 
 

@@ -716,3 +716,41 @@ def test_seed_demo_judges_the_2024_edition_end_to_end(seed_output):
     ranking = json.loads(frozen.payload)["outputs"]["ranking"]
     assert {r["round"] for r in ranking[:6]} == {final.name}
     assert [r["rank"] for r in ranking] == list(range(1, len(ranking) + 1))
+
+
+# --- the judge-adjusted method freezes and recomputes like the others -----------------------
+
+
+@pytest.fixture
+def adjusted_round():
+    """Nine entries, each scored by two of three judges (six each), J1 lenient, J3 harsh."""
+    round_ = RoundFactory(criteria=[("Điểm", 100)], position=1, method="adjusted")
+    judges = JudgeFactory.create_batch(3)
+    lean = (6, 0, -6)
+    pairs = [(0, 1), (1, 2), (0, 2)]
+    merit = [60, 70, 80, 65, 75, 85, 72, 68, 77]
+    for number, points in enumerate(merit, start=1):
+        entry = EligibleEntryFactory(edition=round_.edition, code=f"A{number}", number=number)
+        for index in pairs[(number - 1) % 3]:
+            score_assignment(
+                AssignmentFactory(round=round_, entry=entry, judge=judges[index]),
+                [points + lean[index]],
+            )
+    return round_
+
+
+def test_snapshot_of_adjusted_round_agrees_with_live_and_recomputes(adjusted_round, organiser):
+    live = round_results(round_=adjusted_round)
+    frozen = snapshot_freeze(round_=adjusted_round, actor=organiser)
+    payload = json.loads(frozen.payload)
+    assert payload["inputs"]["stages"][0]["method"] == "adjusted"
+    assert [(r["rank"], r["code"], r["total"]) for r in payload["outputs"]["ranking"]] == [
+        (r.rank, r.code, str(r.total)) for r in live.rows
+    ]
+    assert snapshot_recompute(frozen=frozen) == frozen.sha256
+    assert snapshot_recompute(frozen=frozen, from_database=False) == frozen.sha256
+    # Six entries per judge: every judge is corrected, and the lenient one's offset is positive.
+    effects = sorted(live.judge_effects.judges.values(), key=lambda e: e.offset)
+    assert [e.entries for e in effects] == [6, 6, 6]
+    assert effects[0].offset < 0 < effects[-1].offset
+    assert any(r.adjustment != 0 for r in live.rows)

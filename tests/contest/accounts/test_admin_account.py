@@ -89,6 +89,6 @@ def test_admin_account_post_cannot_change_email(client, organiser):
 
 def test_admin_account_needs_admin_access(client):
     client.force_login(UserFactory(role=Role.ENTRANT))
-    response = client.get(URL)
-    assert response.status_code == 302
-    assert response.url.startswith("/accounts/login/")
+    response = client.get(URL, follow=True)
+    assert response.status_code == 403
+    assert response.redirect_chain == [("/admin/login/?next=/admin/account/", 302)]
