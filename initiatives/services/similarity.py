@@ -88,16 +88,17 @@ def similar_entries_compute(*, entry_ids: list[int]) -> int:
     index = SimilarityIndex({pk: text for pk, text in texts.items() if text.strip()})
     stored, done = 0, set()
     for target in targets:
-        if target.pk not in index._position:
+        if target.pk not in index:
             continue
         among = [pk for pk, year in year_of.items() if year <= target.edition.year]
         matches = index.similar(target.pk, among=among, threshold=STORE_THRESHOLD)
         with transaction.atomic():
-            # Pairs that fell below the floor since the last run (the entry was changed)
-            # go, unless someone already marked them.
-            SimilarPair.objects.filter(Q(first=target) | Q(second=target), verdict="").exclude(
-                Q(first_id__in=[m.key for m in matches]) | Q(second_id__in=[m.key for m in matches])
-            ).delete()
+            # A pair whose texts drifted apart (an entry was changed) goes, unless someone
+            # marked it; one merely outside this entry's top few stays for the other's page.
+            for stale in SimilarPair.objects.filter(Q(first=target) | Q(second=target), verdict=""):
+                other = stale.second_id if stale.first_id == target.pk else stale.first_id
+                if other not in index or index.score(target.pk, other) < STORE_THRESHOLD:
+                    stale.delete()
             for match in matches:
                 first, second = sorted((target.pk, match.key))
                 if (first, second) in done:

@@ -10,8 +10,8 @@ from contest.text import fold
 # The score from which the secretariat is shown a pair (bench.similar measures precision
 # and recall here); pairs from STORE_THRESHOLD are kept so the threshold can be lowered
 # without recomputing.
-SHOW_THRESHOLD = 0.5
-STORE_THRESHOLD = 0.35
+SHOW_THRESHOLD = 0.6
+STORE_THRESHOLD = 0.45
 PASSAGE_THRESHOLD = 0.45
 TOP_K = 10
 MAX_PASSAGES = 3
@@ -56,6 +56,13 @@ class SimilarityIndex:
     ) -> list[Match]:
         row = self.matrix[self._position[key]]
         return self._rank(row, exclude=key, among=among, threshold=threshold, top=top)
+
+    def score(self, first, second) -> float:
+        a, b = self.matrix[self._position[first]], self.matrix[self._position[second]]
+        return float((a @ b.T).toarray()[0, 0])
+
+    def __contains__(self, key) -> bool:
+        return key in self._position
 
     def query(self, text: str, *, threshold: float = STORE_THRESHOLD, top: int = TOP_K):
         row = self.vectorizer.transform([text])
