@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("contest.urls")),
     path("", include("judging.urls")),
     path("", include("cms.urls")),
+    path("", include("initiatives.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -9,6 +9,7 @@ class Role(models.TextChoices):
     SECRETARIAT = "Tổ thư ký", _("Secretariat")
     JUDGE = "Giám khảo", _("Judge")
     ORGANISER = "Ban Tổ chức", _("Organising committee")
+    LEAD_AGENCY = "Đơn vị chủ trì", _("Lead agency officer")
 
 
 class AgencyLevel(models.TextChoices):

@@ -4,7 +4,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FORBIDDEN = {"contest": {"judging", "cms"}, "judging": {"cms"}}
+FORBIDDEN = {
+    "contest": {"judging", "cms", "initiatives"},
+    "judging": {"cms", "initiatives"},
+    "initiatives": {"cms"},
+}
 
 
 def _imported_top_levels(path: Path):

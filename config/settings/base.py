@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "contest",
     "judging",
     "cms",
+    "initiatives",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

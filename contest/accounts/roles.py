@@ -39,6 +39,7 @@ WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
 DEFAULT_PERMISSIONS = {
     Role.ENTRANT: [],
     Role.JUDGE: [],
+    Role.LEAD_AGENCY: [],  # reports on its agency's initiatives (initiatives/rules.py)
     Role.SECRETARIAT: [
         *ADMIN_ACCESS,
         *SECRETARIAT_SETUP,

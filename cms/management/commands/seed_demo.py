@@ -13,6 +13,7 @@ from contest.demo import (
 )
 from contest.enums import Role
 from contest.services.agencies import agencies_import
+from initiatives.demo import seed_demo_initiatives
 from judging.demo import seed_demo_judging
 
 
@@ -40,6 +41,7 @@ class Command(BaseCommand):
         seed_demo_judging(edition=edition_2024, seed=seed)
         open_edition = seed_demo_open_edition(today=timezone.localdate(), seed=seed)
         seed_demo_pages(editions=[edition_2024, open_edition])
+        officer = seed_demo_initiatives(editions=[edition_2024, open_edition], password=password)
         self.stdout.write(self.style.SUCCESS("Demo contest ready. Demo accounts:"))
         shown = [a for a in accounts if a.role != Role.ENTRANT] + [
             a for a in accounts if a.role == Role.ENTRANT
@@ -54,4 +56,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  … and {hidden} more entrants, thisinh{ENTRANTS_SHOWN + 1}@demo.example and on"
             )
+        self.stdout.write(
+            f"  {officer.email.ljust(width)}  {Role.LEAD_AGENCY.label!s:<22} {officer.full_name}"
+        )
         self.stdout.write(f"  Password for all: {password}")
