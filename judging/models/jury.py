@@ -8,9 +8,17 @@ from judging.enums import ConflictSource
 class JuryMember(models.Model):
     """A judge on an edition's jury, optionally on a field's panel, with a workload cap."""
 
-    edition = models.ForeignKey("contest.Edition", on_delete=models.CASCADE, related_name="jury")
+    edition = models.ForeignKey(
+        "contest.Edition",
+        verbose_name=_("edition"),
+        on_delete=models.CASCADE,
+        related_name="jury",
+    )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="jury_memberships"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("judge"),
+        on_delete=models.PROTECT,
+        related_name="jury_memberships",
     )
     sectors = models.ManyToManyField(
         "contest.Sector", blank=True, related_name="panel", verbose_name=_("panel fields")
@@ -33,9 +41,17 @@ class Conflict(models.Model):
     """A judge who must not score an entry; automatic ones are recomputed, others declared."""
 
     judge = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="judging_conflicts"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("judge"),
+        on_delete=models.CASCADE,
+        related_name="judging_conflicts",
     )
-    entry = models.ForeignKey("contest.Entry", on_delete=models.CASCADE, related_name="conflicts")
+    entry = models.ForeignKey(
+        "contest.Entry",
+        verbose_name=_("entry"),
+        on_delete=models.CASCADE,
+        related_name="conflicts",
+    )
     source = models.CharField(max_length=20, choices=ConflictSource)
     reason = models.TextField(_("reason"))
     created_by = models.ForeignKey(

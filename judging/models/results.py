@@ -36,7 +36,10 @@ class Advancement(models.Model):
 
 class PrizeTier(models.Model):
     edition = models.ForeignKey(
-        "contest.Edition", on_delete=models.CASCADE, related_name="prize_tiers"
+        "contest.Edition",
+        verbose_name=_("edition"),
+        on_delete=models.CASCADE,
+        related_name="prize_tiers",
     )
     entrant_type = models.CharField(_("entrant type"), max_length=20, choices=EntrantType)
     rank = models.PositiveSmallIntegerField(_("rank"))

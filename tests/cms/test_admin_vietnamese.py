@@ -66,15 +66,6 @@ ENGLISH_WITHOUT_MSGID = {"True", "False", "None"}
 # English that the crawl finds today and that another part of the code base must fix; a test
 # below fails once one is gone, so the list only shrinks.
 KNOWN_GAPS = {
-    # Foreign keys declared without verbose_name: labels, columns and filters read the field
-    # name, and so do the "usage" screens of the objects they point at. Needs verbose_name on
-    # JuryMember.edition/user, Conflict.judge/entry and PrizeTier.edition (a judging migration).
-    r"^/admin/((jury|conflicts|prize-tiers)/|(editions|users)/usage/)": {
-        "Edition",
-        "User",
-        "Entry",
-        "Judge",
-    },
     # Wagtail's user form template renders form.first_name and form.last_name, which the
     # project's full-name user form lacks: two empty rows that print "None".
     r"^/admin/users/(new|edit|copy)/": {"None"},
