@@ -2,12 +2,13 @@
 
 import json
 import re
-import unicodedata
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.utils.translation import gettext as _
+
+from contest.text import nfc
 
 # A JSON string (possessive, so no backtracking), a bracket, or the quote of an unclosed
 # string: one left-to-right pass, linear in the body's size whatever it holds.
@@ -68,9 +69,10 @@ def _is_json(request) -> bool:
 
 
 def to_nfc(value):
-    """Compose text, recursing through the containers JSON can produce."""
+    """Compose text and drop format characters (contest.text.nfc), recursing through the
+    containers JSON can produce."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return nfc(value)
     if isinstance(value, list):
         return [to_nfc(v) for v in value]
     if isinstance(value, dict):

@@ -16,8 +16,18 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", stripped).strip().lower()
 
 
+def strip_format_chars(text: str) -> str:
+    """Drop Unicode format characters (category Cf: zero-width spaces and joiners, bidi
+    controls, soft hyphens): invisible on screen, they made "Ngô\u200b Thị Mai" a different
+    name from "Ngô Thị Mai" to every comparison. Vietnamese never needs them."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """The one form text is stored in: NFC, without format characters."""
+    return strip_format_chars(unicodedata.normalize("NFC", text))
 
 
 def _fold_char(ch: str) -> str:

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from contest.attachments import random_storage_name, validate_and_clean
-from contest.enums import AttachmentRole
+from contest.enums import AttachmentRole, EntryEventKind, EntryStatus
 from contest.models import Attachment, Entry, User
 from contest.services.entries import can_edit
 
@@ -94,8 +94,34 @@ def _delete_files(attachment: Attachment):
 def attachment_remove(*, attachment: Attachment, user: User) -> None:
     if not can_edit(attachment.entry):
         raise ValidationError(_("This entry can no longer be changed."), code="locked")
+    entry = attachment.entry
+    if (
+        entry.status != EntryStatus.DRAFT
+        and attachment.role == AttachmentRole.WRITEUP
+        and not entry.attachments.filter(role=AttachmentRole.WRITEUP)
+        .exclude(pk=attachment.pk)
+        .exists()
+    ):
+        # A submitted entry always has its write-up: it is replaced (upload the new one
+        # first, which is recorded), never left missing.
+        raise ValidationError(
+            _(
+                "A submitted entry must keep its write-up. Upload the new version first, "
+                "then remove the old one."
+            ),
+            code="writeup_required",
+        )
     _delete_files(attachment)
     attachment.delete()
+    if entry.status != EntryStatus.DRAFT:
+        from contest.services.events import entry_event_record
+
+        entry_event_record(
+            entry=entry,
+            actor=user,
+            kind=EntryEventKind.UPDATED,
+            reason=_("File removed: %(name)s") % {"name": attachment.original_name},
+        )
 
 
 def attachment_open(*, attachment: Attachment, anonymised: bool):

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from contest import selectors
@@ -66,6 +67,7 @@ def screening_list(request):
     )
 
 
+@never_cache  # exports hold personal data and scores: no copy in any cache
 def screening_export(request):
     _require_screener(request)
     _, filters = _filters(request)

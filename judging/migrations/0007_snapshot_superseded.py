@@ -5,6 +5,34 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# The audit trail is append-only in the database itself, so that QuerySet.update() and
+# .delete() (which skip AuditEvent.save/delete) and raw SQL cannot rewrite it. PostgreSQL
+# only: TRUNCATE, which test database flushes use, fires no row trigger.
+APPEND_ONLY_SQL = """
+CREATE OR REPLACE FUNCTION judging_auditevent_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'judging_auditevent is append-only (% refused)', TG_OP;
+END;
+$$ LANGUAGE plpgsql;
+DROP TRIGGER IF EXISTS judging_auditevent_append_only ON judging_auditevent;
+CREATE TRIGGER judging_auditevent_append_only
+    BEFORE UPDATE OR DELETE ON judging_auditevent
+    FOR EACH ROW EXECUTE FUNCTION judging_auditevent_append_only();
+"""
+DROP_SQL = """
+DROP TRIGGER IF EXISTS judging_auditevent_append_only ON judging_auditevent;
+DROP FUNCTION IF EXISTS judging_auditevent_append_only();
+"""
+
+
+def _on_postgresql(sql):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(sql, params=None)
+
+    return run
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -33,4 +61,5 @@ class Migration(migrations.Migration):
             name='action',
             field=models.CharField(choices=[('score_saved', 'Score saved'), ('score_submitted', 'Score submitted'), ('score_reopened', 'Score reopened'), ('assigned', 'Assigned'), ('unassigned', 'Assignment removed'), ('conflict', 'Conflict recorded'), ('judge_withdrawn', 'Judge withdrawn'), ('advancement_proposed', 'Advancement proposed'), ('advancement_confirmed', 'Advancement confirmed'), ('prize_override', 'Prize overridden'), ('snapshot', 'Result snapshot frozen'), ('snapshot_superseded', 'Frozen result reopened for correction'), ('revealed', 'Ranking revealed'), ('result_published', 'Result published'), ('result_unpublished', 'Result unpublished'), ('result_notified', 'Entrants told their outcome'), ('certificate_issued', 'Certificate issued'), ('certificate_revoked', 'Certificate revoked'), ('certificate_reissued', 'Certificate reissued')], max_length=40),
         ),
+        migrations.RunPython(_on_postgresql(APPEND_ONLY_SQL), _on_postgresql(DROP_SQL)),
     ]

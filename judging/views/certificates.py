@@ -11,6 +11,7 @@ from django.http import FileResponse, Http404, JsonResponse, StreamingHttpRespon
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from contest.models import Edition
@@ -154,6 +155,7 @@ def batch_retry(request, batch_id):
     return redirect("judging:certificates_edition", edition_id=batch.edition_id)
 
 
+@never_cache  # exports hold personal data and scores: no copy in any cache
 def certificates_zip_view(request, edition_id):
     _require(request, "judging.view_certificates")
     edition = get_object_or_404(Edition, pk=edition_id)
@@ -261,6 +263,7 @@ def my_certificates(request):
 
 
 @login_required
+@never_cache  # exports hold personal data and scores: no copy in any cache
 def certificate_download(request, pk):
     """The stored PDF, for the staff or the winner it names; 404 for anyone else."""
     certificate = selectors.certificate_for_download(pk=pk)

@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from judging import exports, selectors
@@ -126,6 +127,7 @@ def round_ranking(request, round_id):
     )
 
 
+@never_cache  # exports hold personal data and scores: no copy in any cache
 def round_export(request, round_id, kind):
     _require(request, "judging.view_ranking")
     round_ = _round(round_id)

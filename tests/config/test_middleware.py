@@ -45,3 +45,14 @@ def test_nfc_middleware_composes_nested_json_body():
 def test_nfc_middleware_leaves_malformed_json_alone():
     request = RequestFactory().post("/", b"{not json", content_type="application/json")
     assert _seen(request)["BODY"] == b"{not json"
+
+
+def test_nfc_middleware_strips_format_characters_from_form_and_json():
+    hidden = "Ngô\u200b Thị\u202e Mai\ufeff"
+    form = _seen(RequestFactory().post("/", {"title": [hidden]}))
+    body = json.dumps({"fields": {"authors": [{"full_name": hidden}]}})
+    data = json.loads(
+        _seen(RequestFactory().post("/", body, content_type="application/json"))["BODY"]
+    )
+    assert form["POST"] == ["Ngô Thị Mai"]
+    assert data == {"fields": {"authors": [{"full_name": "Ngô Thị Mai"}]}}

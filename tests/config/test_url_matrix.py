@@ -161,3 +161,29 @@ def test_url_matrix_status_per_role_and_state(client, renderer, committed, state
         if actual != _expected(route.name, state, role):
             wrong.append((route.name, actual, _expected(route.name, state, role)))
     assert wrong == []
+
+
+EXPORTS = [
+    "contest:screening_export",
+    "judging:export",
+    "judging:certificates_zip",
+    "judging:certificate_download",
+    "judging:report_judge_score_sheet",
+    "judging:report_results_list_pdf",
+    "judging:report_results_list_xlsx",
+    "judging:report_score_sheets_pdf",
+    "judging:report_score_sheets_xlsx",
+    "judging:report_score_summary_pdf",
+    "judging:report_score_summary_xlsx",
+]
+
+
+def test_url_matrix_every_export_is_never_cached(client, renderer, committed):
+    scenario = Scenario("published", renderer_call=committed)
+    scenario.login(client, "organiser")
+    routes = {r.name: r for r in our_routes()}
+    seen = {}
+    for name in EXPORTS:
+        response = client.get(scenario.url(routes[name]))
+        seen[name] = (response.status_code, "no-store" in response.get("Cache-Control", ""))
+    assert seen == {name: (200, True) for name in EXPORTS}
