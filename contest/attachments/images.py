@@ -168,3 +168,50 @@ def _jpeg_has_end(content: bytes) -> bool:
             return content.find(b"\xff\xd9", position + 2 + length) != -1
         position += 2 + length
     return False
+
+
+# APP0 (JFIF) says how to read the pixels and APP14 (Adobe) how to convert CMYK; every other
+# application segment and comment is somebody's metadata: EXIF (APP1), XMP (APP1), ICC
+# profiles with free-text descriptions (APP2), IPTC/Photoshop (APP13).
+_KEPT_JPEG_SEGMENTS = frozenset({0xE0, 0xEE})
+
+
+def strip_jpeg_metadata(content: bytes) -> bytes | None:
+    """``content`` without metadata segments, or None if its header cannot be walked.
+
+    Used where the JPEG must stay byte-identical in its pixels (a stream inside a PDF, whose
+    dictionary states the dimensions and components), so it is not re-encoded.
+    """
+    if not content.startswith(b"\xff\xd8"):
+        return None
+    kept = [b"\xff\xd8"]
+    position = 2
+    while position + 4 <= len(content):
+        if content[position] != 0xFF:
+            return None
+        marker = content[position + 1]
+        if marker == 0xFF:
+            position += 1
+            continue
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            kept.append(content[position : position + 2])
+            position += 2
+            continue
+        length = int.from_bytes(content[position + 2 : position + 4], "big")
+        if length < 2 or position + 2 + length > len(content):
+            return None
+        if marker == 0xDA:
+            # Scans never contain FF D9, so the first one ends the image; whatever follows
+            # (a polyglot's tail) is dropped with the metadata.
+            end = content.find(b"\xff\xd9", position + 2 + length)
+            if end == -1:
+                return None
+            kept.append(content[position : end + 2])
+            return b"".join(kept)
+        is_metadata = (0xE0 <= marker <= 0xEF and marker not in _KEPT_JPEG_SEGMENTS) or (
+            marker == 0xFE
+        )
+        if not is_metadata:
+            kept.append(content[position : position + 2 + length])
+        position += 2 + length
+    return None
