@@ -125,9 +125,15 @@ def check_and_anonymise_docx(*, content: bytes, limits: Limits) -> bytes:
         content_types_info = by_name.get(_CONTENT_TYPES_PART)
         if content_types_info is None:
             raise corrupt_docx()
-        content_types = read_member(archive=archive, info=content_types_info)
+        budget = limits.max_zip_uncompressed
+        content_types = read_member(archive=archive, info=content_types_info, budget=budget)
         _refuse_macros(by_name, content_types)
-        parts = {info.filename: read_member(archive=archive, info=info) for info in infos}
+        parts = {}
+        # One running budget over every member: the sum actually inflated, not the sum
+        # declared, is what check_members could not see.
+        for info in infos:
+            parts[info.filename] = read_member(archive=archive, info=info, budget=budget)
+            budget -= len(parts[info.filename])
     return _write_anonymised(parts, infos, limits)
 
 

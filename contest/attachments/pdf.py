@@ -7,6 +7,7 @@ objects (where old author names linger) are not carried over at all.
 
 import io
 import logging
+import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -87,19 +88,16 @@ def check_and_anonymise_pdf(*, content: bytes, limits: Limits) -> bytes:
         pages = 0 if encrypted else len(reader.pages)
     except Exception as error:
         # pypdf raises its own errors and plain ValueError, KeyError, RecursionError... on
-        # broken files; any of them means the file cannot be vouched for.
+        # broken files; any of them means the file cannot be vouched for. An encryption
+        # dictionary pypdf could not handle still deserves the message that says what to do.
+        if _declares_encryption(content):
+            raise encrypted_pdf() from error
         logger.info("Refused an unreadable PDF", exc_info=True)
         raise corrupt_pdf() from error
     if encrypted:
         # Even "owner password" files that open without a password are refused: we cannot
         # rewrite them for judges without decrypting, and we do not hold their key.
-        raise ValidationError(
-            _(
-                "The PDF file is password-protected or restricted. Save it again without a "
-                "password or restrictions and upload it again."
-            ),
-            code=RefusalCode.ENCRYPTED,
-        )
+        raise encrypted_pdf()
     if pages == 0:
         raise corrupt_pdf()
     if pages > limits.max_pdf_pages:
@@ -122,6 +120,25 @@ def check_and_anonymise_pdf(*, content: bytes, limits: Limits) -> bytes:
         logger.info("Refused a PDF that could not be rewritten", exc_info=True)
         raise corrupt_pdf() from error
     return out.getvalue()
+
+
+def encrypted_pdf() -> ValidationError:
+    return ValidationError(
+        _(
+            "The PDF file is password-protected or restricted. Remove the password or "
+            "restrictions and upload it again."
+        ),
+        code=RefusalCode.ENCRYPTED,
+    )
+
+
+_ENCRYPT_KEY = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+
+
+def _declares_encryption(content: bytes) -> bool:
+    # A trailer (or cross-reference stream) naming an encryption dictionary; the name can
+    # only be written inside a string or stream otherwise, and neither is followed this way.
+    return _ENCRYPT_KEY.search(content) is not None
 
 
 def corrupt_pdf() -> ValidationError:

@@ -11,6 +11,7 @@ from PIL import Image
 
 from contest.attachments import Limits
 from contest.attachments.docx import check_and_anonymise_docx
+from contest.attachments.zips import read_member
 from tests.contest.attachments import files, hostile
 
 IDENTIFYING = [
@@ -255,3 +256,17 @@ def test_check_and_anonymise_docx_entity_expansion_is_refused():
     with pytest.raises(ValidationError) as refusal:
         _anonymise(hostile.docx_with_doctype())
     assert refusal.value.code == "corrupt"
+
+
+def test_check_and_anonymise_docx_member_lying_about_its_size_is_refused_cheaply():
+    with pytest.raises(ValidationError) as raised:
+        _anonymise(hostile.docx_zip_bomb_lying())
+    assert raised.value.code == "zip_bomb"
+
+
+def test_read_member_stops_at_the_budget():
+
+    package = files.docx_with_zeros(name="word/media/pad.bin", size=2 * 1024 * 1024)
+    with zipfile.ZipFile(io.BytesIO(package)) as archive, pytest.raises(ValidationError) as raised:
+        read_member(archive=archive, info=archive.getinfo("word/media/pad.bin"), budget=10)
+    assert raised.value.code == "zip_bomb"

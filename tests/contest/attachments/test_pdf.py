@@ -98,3 +98,16 @@ def test_check_and_anonymise_pdf_strips_metadata_from_embedded_jpeg():
         assert marker not in jpeg
 
     assert Image.open(io.BytesIO(jpeg)).size == (40, 20)
+
+
+def test_check_and_anonymise_pdf_aes_encrypted_is_refused_as_encrypted():
+    with pytest.raises(ValidationError) as raised:
+        check_and_anonymise_pdf(content=hostile.pdf_encrypted_aes(), limits=Limits())
+    assert raised.value.code == "encrypted"
+
+
+def test_check_and_anonymise_pdf_unreadable_but_encrypted_says_encrypted():
+    broken = hostile.pdf_encrypted_aes().replace(b"/Filter /Standard", b"/Filter /Nonsense")
+    with pytest.raises(ValidationError) as raised:
+        check_and_anonymise_pdf(content=broken, limits=Limits())
+    assert raised.value.code == "encrypted"
