@@ -95,3 +95,20 @@ def attachment_remove(*, attachment: Attachment, user: User) -> None:
 def attachment_open(*, attachment: Attachment, anonymised: bool):
     name = attachment.anonymised_name if anonymised else attachment.stored_name
     return private_storage().open(name, "rb")
+
+
+def attachment_mentions(*, entry: Entry) -> list[tuple[Attachment, list]]:
+    """For each file of ``entry``, where its judges' copy names an author or agency."""
+    from contest.attachments.mentions import find_mentions
+    from contest.selectors import identity_terms
+
+    terms = [term for term in identity_terms(entry=entry) if term]
+    found = []
+    for attachment in entry.attachments.all():
+        if attachment.kind not in WRITEUP_KINDS:
+            continue
+        with attachment_open(attachment=attachment, anonymised=True) as handle:
+            mentions = find_mentions(content=handle.read(), kind=attachment.kind, terms=terms)
+        if mentions:
+            found.append((attachment, mentions))
+    return found
