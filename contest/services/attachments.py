@@ -107,8 +107,13 @@ def attachment_mentions(*, entry: Entry) -> list[tuple[Attachment, list]]:
     for attachment in entry.attachments.all():
         if attachment.kind not in WRITEUP_KINDS:
             continue
-        with attachment_open(attachment=attachment, anonymised=True) as handle:
-            mentions = find_mentions(content=handle.read(), kind=attachment.kind, terms=terms)
+        try:
+            with attachment_open(attachment=attachment, anonymised=True) as handle:
+                content = handle.read()
+        except OSError:
+            # A copy missing from storage must not take the screening page down with it.
+            continue
+        mentions = find_mentions(content=content, kind=attachment.kind, terms=terms)
         if mentions:
             found.append((attachment, mentions))
     return found
