@@ -107,7 +107,9 @@ AuthorFormSet = forms.formset_factory(AuthorForm, extra=1, max_num=50, absolute_
 
 class AttachmentUploadForm(forms.Form):
     role = forms.ChoiceField(label=_("Kind of file"), choices=AttachmentRole.choices)
-    file = forms.FileField(label=_("File"))
+    # Empty files reach the service, which names the problem; the default "required"
+    # message would tell the entrant to choose a file they did choose.
+    file = forms.FileField(label=_("File"), allow_empty_file=True)
 
 
 class ScreeningDecisionForm(forms.Form):

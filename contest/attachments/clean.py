@@ -3,7 +3,6 @@
 import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
-from pathlib import PurePosixPath, PureWindowsPath
 from typing import BinaryIO
 
 from django.core.exceptions import ValidationError
@@ -14,6 +13,7 @@ from contest.attachments.enums import AttachmentKind
 from contest.attachments.errors import RefusalCode
 from contest.attachments.images import clean_image
 from contest.attachments.limits import DEFAULT_LIMITS, Limits, read_capped
+from contest.attachments.names import base_name
 from contest.attachments.pdf import check_and_anonymise_pdf
 from contest.attachments.sniff import sniff
 
@@ -57,7 +57,7 @@ def validate_and_clean(
         raise ValidationError(
             error.message,
             code=error.code,
-            params={**(error.params or {}), "name": _base_name(filename)},
+            params={**(error.params or {}), "name": base_name(filename)},
         ) from error
 
 
@@ -102,8 +102,3 @@ def _validate_and_clean(
 
 def _ordered(kinds: Collection[AttachmentKind]) -> list[AttachmentKind]:
     return [kind for kind in AttachmentKind if kind in kinds]
-
-
-def _base_name(filename: str) -> str:
-    # Browsers on Windows have been known to send the full client path.
-    return PurePosixPath(PureWindowsPath(filename or "").name).name

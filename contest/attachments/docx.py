@@ -10,6 +10,15 @@ What identifies an author in a .docx, and what happens to it in the judges' copy
 - ``people.xml`` (comment authors with their e-mail or account id): dropped;
 - comment and tracked-change authors and initials in every part: blanked;
 - the attached template (a path such as ``C:\\Users\\<name>\\...``): removed;
+- the thumbnail Word saves of the first page (``docProps/thumbnail.*``), which shows the
+  author's name as a picture when the first page does: dropped;
+- comments (their authors, and reviewers' words that are not the entrant's content): dropped
+  with their anchors;
+- field codes that fetch or run something (INCLUDEPICTURE, INCLUDETEXT, DDE, DDEAUTO, LINK,
+  IMPORT): blanked, so the last computed result stays and nothing is fetched on opening;
+- external targets other than hyperlinks (linked pictures, sub-documents, mail-merge data
+  sources, frames): pointed at ``about:blank``, so opening the file tells no server who
+  reads it;
 - photos inside the document: re-encoded without EXIF or GPS.
 
 Relationships and content-type overrides naming a dropped part are removed with it, because
@@ -23,6 +32,8 @@ import zipfile
 from urllib.parse import unquote
 from xml.sax.saxutils import escape, quoteattr
 
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +44,7 @@ from contest.attachments.limits import Limits
 from contest.attachments.sniff import MACRO_MAIN_TYPE, main_content_type
 from contest.attachments.xmlparts import (
     UnreadableXml,
+    blank_active_fields,
     blank_word_attributes,
     decode,
     has_doctype,
@@ -76,8 +88,23 @@ _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _CORE_RELATIONSHIPS = frozenset({"core-properties", "coreProperties"})
 _APP_RELATIONSHIPS = frozenset({"extended-properties", "extendedProperties"})
 _DROPPED_RELATIONSHIPS = frozenset(
-    {"custom-properties", "customProperties", "customXml", "people", "attachedTemplate"}
+    {
+        "custom-properties",
+        "customProperties",
+        "customXml",
+        "people",
+        "attachedTemplate",
+        "thumbnail",
+        "comments",
+        "commentsExtended",
+        "commentsIds",
+        "commentsExtensible",
+    }
 )
+# A hyperlink is content the entrant wrote and is fetched only when a reader clicks it.
+_KEPT_EXTERNAL_RELATIONSHIPS = frozenset({"hyperlink"})
+_INERT_TARGET = "about:blank"
+_COMMENT_ANCHORS = ("commentRangeStart", "commentRangeEnd", "commentReference")
 _ESSENTIAL_PARTS = frozenset({_CONTENT_TYPES_PART, "word/document.xml"})
 _MACRO_PARTS = ("vbaproject.bin", "vbadata.xml")
 _MACRO_FOLDERS = ("word/activex/",)
@@ -98,9 +125,15 @@ def check_and_anonymise_docx(*, content: bytes, limits: Limits) -> bytes:
         content_types_info = by_name.get(_CONTENT_TYPES_PART)
         if content_types_info is None:
             raise corrupt_docx()
-        content_types = read_member(archive=archive, info=content_types_info)
+        budget = limits.max_zip_uncompressed
+        content_types = read_member(archive=archive, info=content_types_info, budget=budget)
         _refuse_macros(by_name, content_types)
-        parts = {info.filename: read_member(archive=archive, info=info) for info in infos}
+        parts = {}
+        # One running budget over every member: the sum actually inflated, not the sum
+        # declared, is what check_members could not see.
+        for info in infos:
+            parts[info.filename] = read_member(archive=archive, info=info, budget=budget)
+            budget -= len(parts[info.filename])
     return _write_anonymised(parts, infos, limits)
 
 
@@ -150,7 +183,11 @@ def _classify(
     parts: dict[str, bytes], relationships: dict[str, ET.Element]
 ) -> tuple[set[str], set[str], set[str]]:
     """Casefolded names of parts to drop, and of the core and extended property parts."""
-    dropped = {name.casefold() for name in parts if name.casefold().startswith("customxml/")}
+    dropped = {
+        name.casefold()
+        for name in parts
+        if name.casefold().startswith(("customxml/", "docprops/thumbnail"))
+    }
     core_parts = {"docprops/core.xml"}
     app_parts = {"docprops/app.xml"}
     for rels_name, root in relationships.items():
@@ -209,6 +246,9 @@ def _without_authors(data: bytes) -> bytes:
     cleaned = blank_word_attributes(text, local_names=_BLANKED_ATTRIBUTES)
     # The template path lives in settings.xml; its relationship is dropped in _classify.
     cleaned = remove_word_empty_elements(cleaned, local_name="attachedTemplate")
+    for anchor in _COMMENT_ANCHORS:
+        cleaned = remove_word_empty_elements(cleaned, local_name=anchor)
+    cleaned = blank_active_fields(cleaned)
     return data if cleaned == text else cleaned.encode(codec)
 
 
@@ -257,10 +297,22 @@ def _without_relationships(
             and _resolve(rels_name, relationship.get("Target", "")) in dropped
         )
     ]
-    if not removed:
+    # Retargeted rather than removed: the parts that name these ids would dangle, and Word
+    # calls a package with dangling ids corrupt.
+    retargeted = [
+        relationship
+        for relationship in root
+        if relationship not in removed
+        and relationship.get("TargetMode") == "External"
+        and _relationship_kind(relationship) not in _KEPT_EXTERNAL_RELATIONSHIPS
+        and relationship.get("Target") != _INERT_TARGET
+    ]
+    if not removed and not retargeted:
         return original
     for relationship in removed:
         root.remove(relationship)
+    for relationship in retargeted:
+        relationship.set("Target", _INERT_TARGET)
     return _serialise(root, _RELATIONSHIP_ATTRIBUTES)
 
 
@@ -300,8 +352,10 @@ def _parse_xml(data: bytes) -> ET.Element:
     if has_doctype(data):
         raise corrupt_docx()
     try:
-        return ET.fromstring(data)
-    except ET.ParseError as error:
+        # defusedxml refuses DTDs, entities and external references itself; the regex above
+        # also covers the parts edited as text, which are never parsed.
+        return SafeET.fromstring(data, forbid_dtd=True)
+    except (ET.ParseError, DefusedXmlException) as error:
         raise corrupt_docx() from error
 
 

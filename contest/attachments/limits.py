@@ -49,7 +49,10 @@ def read_capped(*, data: bytes | BinaryIO, max_bytes: int) -> bytes:
     if len(content) > max_bytes:
         raise _too_large(max_bytes)
     if not content:
-        raise ValidationError(_("The file is empty."), code=RefusalCode.EMPTY)
+        raise ValidationError(
+            _("The file is empty (0 bytes). Check that it was saved fully and upload it again."),
+            code=RefusalCode.EMPTY,
+        )
     return content
 
 

@@ -1,6 +1,29 @@
 import secrets
+import unicodedata
+from pathlib import PurePosixPath, PureWindowsPath
 
 from contest.attachments.enums import AttachmentKind
+
+_MAX_STEM = 200
+
+
+def base_name(filename: str) -> str:
+    """The last segment of an uploaded file's name, in NFC, without control characters.
+
+    Browsers on macOS send names decomposed (NFD); the NFC middleware sees only form fields,
+    so names are composed here, or "Thuyết" and "Thuyết" would be two different words.
+    Browsers on Windows have been known to send the full client path.
+    """
+    name = PurePosixPath(PureWindowsPath(filename or "").name).name
+    name = unicodedata.normalize("NFC", name)
+    return "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+
+
+def display_name(*, filename: str, extension: str) -> str:
+    """What the entrant called the file, with the extension its content earned."""
+    name = base_name(filename)
+    stem = name.rsplit(".", 1)[0] or name
+    return f"{stem[:_MAX_STEM] or 'tep'}.{extension}"
 
 
 def random_storage_name(*, kind: AttachmentKind) -> str:

@@ -7,6 +7,7 @@ objects (where old author names linger) are not carried over at all.
 
 import io
 import logging
+import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -16,16 +17,29 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NameObject,
+    StreamObject,
     TextStringObject,
 )
 
 from contest.attachments.errors import RefusalCode
+from contest.attachments.images import strip_jpeg_metadata
 from contest.attachments.limits import Limits
 
 logger = logging.getLogger(__name__)
 
-# XMP packets, application-private data and trigger-actions, wherever they sit.
-_DROPPED_KEYS = ("/Metadata", "/PieceInfo", "/AA", "/JavaScript", "/EmbeddedFiles", "/XFA")
+# XMP packets, application-private data, trigger-actions, the document-open action and
+# associated files (/AF, PDF 2.0's second way to embed a file), wherever they sit.
+_DROPPED_KEYS = (
+    "/Metadata",
+    "/PieceInfo",
+    "/AA",
+    "/OpenAction",
+    "/JavaScript",
+    "/EmbeddedFiles",
+    "/AF",
+    "/XFA",
+    "/Collection",
+)
 # Actions that run code, open or send something; navigation (/GoTo, /URI) stays.
 _ACTIVE_ACTIONS = frozenset(
     {
@@ -39,8 +53,11 @@ _ACTIVE_ACTIONS = frozenset(
     }
 )
 _ACTION_KEYS = ("/A", "/OpenAction", "/Next")
-# Annotations that embed a file or media, and so could embed anything at all.
-_EMBEDDING_ANNOTATIONS = frozenset({"/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia"})
+# Annotations that embed a file or media, and so could embed anything at all; pop-ups only
+# show a markup annotation's author and text.
+_EMBEDDING_ANNOTATIONS = frozenset(
+    {"/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D", "/Popup"}
+)
 # Markup annotations (comments, highlights...) keep their author's name in /T.
 _MARKUP_ANNOTATIONS = frozenset(
     {
@@ -71,19 +88,16 @@ def check_and_anonymise_pdf(*, content: bytes, limits: Limits) -> bytes:
         pages = 0 if encrypted else len(reader.pages)
     except Exception as error:
         # pypdf raises its own errors and plain ValueError, KeyError, RecursionError... on
-        # broken files; any of them means the file cannot be vouched for.
+        # broken files; any of them means the file cannot be vouched for. An encryption
+        # dictionary pypdf could not handle still deserves the message that says what to do.
+        if _declares_encryption(content):
+            raise encrypted_pdf() from error
         logger.info("Refused an unreadable PDF", exc_info=True)
         raise corrupt_pdf() from error
     if encrypted:
         # Even "owner password" files that open without a password are refused: we cannot
         # rewrite them for judges without decrypting, and we do not hold their key.
-        raise ValidationError(
-            _(
-                "The PDF file is password-protected or restricted. Save it again without a "
-                "password or restrictions and upload it again."
-            ),
-            code=RefusalCode.ENCRYPTED,
-        )
+        raise encrypted_pdf()
     if pages == 0:
         raise corrupt_pdf()
     if pages > limits.max_pdf_pages:
@@ -106,6 +120,25 @@ def check_and_anonymise_pdf(*, content: bytes, limits: Limits) -> bytes:
         logger.info("Refused a PDF that could not be rewritten", exc_info=True)
         raise corrupt_pdf() from error
     return out.getvalue()
+
+
+def encrypted_pdf() -> ValidationError:
+    return ValidationError(
+        _(
+            "The PDF file is password-protected or restricted. Remove the password or "
+            "restrictions and upload it again."
+        ),
+        code=RefusalCode.ENCRYPTED,
+    )
+
+
+_ENCRYPT_KEY = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+
+
+def _declares_encryption(content: bytes) -> bool:
+    # A trailer (or cross-reference stream) naming an encryption dictionary; the name can
+    # only be written inside a string or stream otherwise, and neither is followed this way.
+    return _ENCRYPT_KEY.search(content) is not None
 
 
 def corrupt_pdf() -> ValidationError:
@@ -151,11 +184,35 @@ def _clean_dictionary(dictionary: DictionaryObject) -> None:
             annotation
             for annotation in annotations.get_object()
             if _subtype(annotation) not in _EMBEDDING_ANNOTATIONS
+            # Comments and highlights carry their author (/T) and often a reviewer's words:
+            # neither is the entrant's content.
+            and _subtype(annotation) not in _MARKUP_ANNOTATIONS
         ]
         if len(kept) != len(annotations.get_object()):
             dictionary[NameObject("/Annots")] = ArrayObject(kept)
     if dictionary.get("/Subtype") in _MARKUP_ANNOTATIONS and "/T" in dictionary:
         dictionary[NameObject("/T")] = TextStringObject("")
+    if isinstance(dictionary, StreamObject) and dictionary.get("/Subtype") == "/Image":
+        _strip_image_metadata(dictionary)
+
+
+def _strip_image_metadata(image: StreamObject) -> None:
+    """Keep a JPEG stream's pixels and drop its EXIF, XMP, IPTC and comments.
+
+    Only streams whose sole filter is DCTDecode hold a JPEG file as is; with other filters
+    the samples are raw pixels, which carry no metadata blocks.
+    """
+    filters = image.get("/Filter")
+    if isinstance(filters, ArrayObject):
+        filters = filters[0] if len(filters) == 1 else None
+    if filters != "/DCTDecode":
+        return
+    stripped = strip_jpeg_metadata(image._data)
+    if stripped is None:
+        raise corrupt_pdf()
+    # The base class's setter: pypdf's own refuses filters other than Flate, and a
+    # DCTDecode stream's data is the JPEG file itself, needing no re-encoding.
+    StreamObject.set_data(image, stripped)
 
 
 def _is_active_action(value: object) -> bool:

@@ -7,6 +7,8 @@ Names and browser-supplied content types are chosen by whoever uploads, so they 
 import xml.etree.ElementTree as ET
 from typing import BinaryIO
 
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -81,8 +83,8 @@ def main_content_type(content_types: bytes) -> str | None:
     if has_doctype(content_types):
         return None
     try:
-        root = ET.fromstring(content_types)
-    except ET.ParseError:
+        root = SafeET.fromstring(content_types, forbid_dtd=True)
+    except (ET.ParseError, DefusedXmlException):
         return None
     for override in root.iter(f"{_CONTENT_TYPES_NS}Override"):
         if override.get("PartName", "").casefold() == "/word/document.xml":

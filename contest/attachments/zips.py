@@ -67,6 +67,10 @@ def check_members(*, archive: zipfile.ZipFile, limits: Limits) -> None:
         total += info.file_size
         if total > limits.max_zip_uncompressed:
             raise zip_bomb()
+        # Deflate never grows data by more than a few bytes per 16 KB block, so more
+        # compressed than declared bytes means the declared size is a lie.
+        if info.compress_size > info.file_size + info.file_size // 100 + 1024:
+            raise zip_bomb()
         if (
             info.file_size > limits.zip_ratio_floor
             and info.file_size > info.compress_size * limits.max_zip_ratio
@@ -74,12 +78,30 @@ def check_members(*, archive: zipfile.ZipFile, limits: Limits) -> None:
             raise zip_bomb()
 
 
-def read_member(*, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """A member's bytes; zipfile stops inflating at the declared size and checks the CRC."""
+_READ_CHUNK = 64 * 1024
+
+
+def read_member(*, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """A member's bytes, inflated a chunk at a time and never more than ``budget`` bytes.
+
+    ``archive.read`` would hand zlib the whole compressed member with no output limit, so a
+    member lying about its size inflates completely (gigabytes) before the lie is noticed.
+    Read in bounded chunks, zipfile stops at the declared size and then fails the CRC.
+    """
+    if info.file_size > budget:
+        raise zip_bomb()
+    chunks = []
+    produced = 0
     try:
-        return archive.read(info)
+        with archive.open(info) as member:
+            while chunk := member.read(_READ_CHUNK):
+                produced += len(chunk)
+                if produced > budget:
+                    raise zip_bomb()
+                chunks.append(chunk)
     except _ZIP_ERRORS as error:
         raise corrupt_docx() from error
+    return b"".join(chunks)
 
 
 def read_member_head(*, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:

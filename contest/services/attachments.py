@@ -1,7 +1,6 @@
 """Uploading and removing an entry's files; the checks themselves live in contest.attachments."""
 
 import datetime
-import os
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -10,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from contest.attachments import random_storage_name, validate_and_clean
+from contest.attachments.names import display_name
 from contest.enums import AttachmentRole, EntryEventKind, EntryStatus
 from contest.models import Attachment, Entry, User
 from contest.services.entries import can_edit
@@ -29,12 +29,6 @@ def _rules_for(entry: Entry, role: str) -> tuple[list[str], int]:
     if role == AttachmentRole.WRITEUP:
         return sorted(allowed & WRITEUP_KINDS), edition.max_writeup_mb * MB
     return sorted(allowed & IMAGE_KINDS), edition.max_image_mb * MB
-
-
-def _display_name(filename: str, extension: str) -> str:
-    # Keep what the entrant called it (for their own list) but never a path.
-    stem = os.path.splitext(os.path.basename(filename or ""))[0][:200] or "tep"
-    return f"{stem}.{extension}"
 
 
 @transaction.atomic
@@ -72,7 +66,7 @@ def attachment_add(
         entry=entry,
         role=role,
         kind=cleaned.kind,
-        original_name=_display_name(upload.name, cleaned.extension),
+        original_name=display_name(filename=upload.name, extension=cleaned.extension),
         stored_name=stored,
         anonymised_name=anonymised,
         content_type=cleaned.content_type,
@@ -127,3 +121,25 @@ def attachment_remove(*, attachment: Attachment, user: User) -> None:
 def attachment_open(*, attachment: Attachment, anonymised: bool):
     name = attachment.anonymised_name if anonymised else attachment.stored_name
     return private_storage().open(name, "rb")
+
+
+def attachment_mentions(*, entry: Entry) -> list[tuple[Attachment, list]]:
+    """For each file of ``entry``, where its judges' copy names an author or agency."""
+    from contest.attachments.mentions import find_mentions
+    from contest.selectors import identity_terms
+
+    terms = [term for term in identity_terms(entry=entry) if term]
+    found = []
+    for attachment in entry.attachments.all():
+        if attachment.kind not in WRITEUP_KINDS:
+            continue
+        try:
+            with attachment_open(attachment=attachment, anonymised=True) as handle:
+                content = handle.read()
+        except OSError:
+            # A copy missing from storage must not take the screening page down with it.
+            continue
+        mentions = find_mentions(content=content, kind=attachment.kind, terms=terms)
+        if mentions:
+            found.append((attachment, mentions))
+    return found

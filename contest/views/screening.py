@@ -21,6 +21,7 @@ from contest.forms import (
 )
 from contest.models import Entry
 from contest.services import screening as screening_services
+from contest.services.attachments import attachment_mentions
 
 PAGE_SIZE = 50
 
@@ -134,6 +135,7 @@ def screening_detail(request, public_id):
             "decision_form": decision_form,
             "note_form": note_form,
             "mentions": selectors.entry_identity_mentions(entry=entry),
+            "file_mentions": attachment_mentions(entry=entry),
             "can_decide": request.user.has_perm("contest.screen_entry", entry),
         },
     )
@@ -192,5 +194,10 @@ def screening_redact(request, public_id):
     return render(
         request,
         "contest/screening/redact.html",
-        {"entry": entry, "form": form, "mentions": selectors.entry_identity_mentions(entry=entry)},
+        {
+            "entry": entry,
+            "form": form,
+            "mentions": selectors.entry_identity_mentions(entry=entry),
+            "file_mentions": attachment_mentions(entry=entry),
+        },
     )

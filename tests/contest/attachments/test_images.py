@@ -1,12 +1,14 @@
 import io
+import struct
+import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
 from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
 
 from contest.attachments import AttachmentKind, Limits
-from contest.attachments.images import clean_image
-from tests.contest.attachments import files
+from contest.attachments.images import clean_image, strip_jpeg_metadata
+from tests.contest.attachments import files, hostile
 
 LIMITS = Limits()
 
@@ -156,3 +158,69 @@ def test_clean_image_trailing_payload_is_discarded():
     original = files.image_bytes("PNG") + b"<html><script>alert(1)</script></html>"
     cleaned = _clean(original, AttachmentKind.PNG)
     assert b"<script>" not in cleaned
+
+
+@pytest.mark.parametrize("load_truncated", [False, True])
+@pytest.mark.parametrize(
+    ("builder", "kind"),
+    [
+        (hostile.png_truncated, AttachmentKind.PNG),
+        (hostile.png_bad_crc, AttachmentKind.PNG),
+        (hostile.png_idat_bomb, AttachmentKind.PNG),
+        (hostile.webp_truncated, AttachmentKind.WEBP),
+        (hostile.jpeg_truncated, AttachmentKind.JPEG),
+    ],
+    ids=["png-truncated", "png-bad-crc", "png-idat-bomb", "webp-truncated", "jpeg-truncated"],
+)
+def test_clean_image_incomplete_is_corrupt_whatever_pillow_global(
+    monkeypatch, load_truncated, builder, kind
+):
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", load_truncated)
+    with pytest.raises(ValidationError) as raised:
+        _clean(builder(), kind)
+    assert raised.value.code == "corrupt"
+
+
+def _interlaced_grey_png(width, height):
+    """Pillow writes no interlaced PNGs, so this one is assembled pass by pass."""
+    passes = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4))
+    passes += ((1, 0, 2, 2), (0, 1, 1, 2))
+    raw = b""
+    for x, y, dx, dy in passes:
+        columns = len(range(x, width, dx))
+        for _row in range(y, height, dy):
+            if columns:
+                raw += b"\0" + b"\x80" * columns
+
+    def chunk(kind, data):
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 1)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_clean_image_interlaced_png_is_accepted():
+    original = _interlaced_grey_png(37, 19)
+    with Image.open(io.BytesIO(original)) as image:
+        assert image.info.get("interlace") == 1
+    assert Image.open(io.BytesIO(_clean(original, AttachmentKind.PNG))).size == (37, 19)
+
+
+def test_strip_jpeg_metadata_keeps_pixels_drops_exif_xmp_iptc_and_tail():
+    original = hostile.jpeg_with_identity()
+    stripped = strip_jpeg_metadata(original)
+    assert hostile.SECRET.encode() in original
+    assert hostile.SECRET.encode() not in stripped
+    assert stripped.endswith(b"\xff\xd9")
+    with Image.open(io.BytesIO(original)) as before, Image.open(io.BytesIO(stripped)) as after:
+        assert before.tobytes() == after.tobytes()
+
+
+def test_strip_jpeg_metadata_unwalkable_header_is_none():
+    assert strip_jpeg_metadata(b"\xff\xd8\xff\xe1\x00") is None

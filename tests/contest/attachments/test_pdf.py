@@ -2,11 +2,12 @@ import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from PIL import Image
 from pypdf import PdfReader
 
 from contest.attachments import Limits
 from contest.attachments.pdf import check_and_anonymise_pdf
-from tests.contest.attachments import files
+from tests.contest.attachments import files, hostile
 
 
 def _encodings(text):
@@ -28,7 +29,7 @@ def test_check_and_anonymise_pdf_removes_author_from_info_and_xmp():
     assert PdfReader(io.BytesIO(original)).metadata.author == files.AUTHOR
 
 
-def test_check_and_anonymise_pdf_removes_scripts_and_comment_authors():
+def test_check_and_anonymise_pdf_removes_scripts_and_comments():
     anonymised = check_and_anonymise_pdf(content=files.pdf_bytes(active=True), limits=Limits())
     reader = PdfReader(io.BytesIO(anonymised))
     root = reader.root_object
@@ -36,7 +37,7 @@ def test_check_and_anonymise_pdf_removes_scripts_and_comment_authors():
     assert "/OpenAction" not in root
     assert "/JavaScript" not in root["/Names"]
     assert "/AA" not in page
-    assert [annotation.get_object()["/T"] for annotation in page["/Annots"]] == [""]
+    assert list(page["/Annots"]) == []
     assert b"app.alert" not in anonymised
     assert [form for form in _encodings(files.AUTHOR) if form in anonymised] == []
 
@@ -71,3 +72,42 @@ def test_check_and_anonymise_pdf_unreadable_is_corrupt(content):
     with pytest.raises(ValidationError) as raised:
         check_and_anonymise_pdf(content=content, limits=Limits())
     assert raised.value.code == "corrupt"
+
+
+def test_check_and_anonymise_pdf_drops_embedded_files_af_and_attachment_annotations():
+
+    original = hostile.pdf_with_everything()
+    anonymised = check_and_anonymise_pdf(content=original, limits=Limits())
+    reader = PdfReader(io.BytesIO(anonymised))
+    assert "/AF" not in reader.root_object
+    assert "/EmbeddedFiles" not in reader.root_object["/Names"]
+    assert list(reader.pages[0]["/Annots"]) == []
+    assert b"/EmbeddedFile" not in anonymised
+    assert hostile.SECRET.encode() in hostile.plain_bytes(original)
+    assert hostile.SECRET.encode() not in hostile.plain_bytes(anonymised)
+
+
+def test_check_and_anonymise_pdf_strips_metadata_from_embedded_jpeg():
+
+    anonymised = check_and_anonymise_pdf(content=hostile.pdf_with_everything(), limits=Limits())
+    image = PdfReader(io.BytesIO(anonymised)).pages[0]["/Resources"]["/XObject"]["/Im1"]
+    jpeg = image.get_object()._data
+    assert jpeg.startswith(b"\xff\xd8")
+    assert jpeg.endswith(b"\xff\xd9")
+    for marker in (b"Exif", b"xmpmeta", b"Photoshop", hostile.SECRET.encode()):
+        assert marker not in jpeg
+
+    assert Image.open(io.BytesIO(jpeg)).size == (40, 20)
+
+
+def test_check_and_anonymise_pdf_aes_encrypted_is_refused_as_encrypted():
+    with pytest.raises(ValidationError) as raised:
+        check_and_anonymise_pdf(content=hostile.pdf_encrypted_aes(), limits=Limits())
+    assert raised.value.code == "encrypted"
+
+
+def test_check_and_anonymise_pdf_unreadable_but_encrypted_says_encrypted():
+    broken = hostile.pdf_encrypted_aes().replace(b"/Filter /Standard", b"/Filter /Nonsense")
+    with pytest.raises(ValidationError) as raised:
+        check_and_anonymise_pdf(content=broken, limits=Limits())
+    assert raised.value.code == "encrypted"

@@ -1,0 +1,117 @@
+"""The hostile corpus through the real upload view as the entrant, then each accepted file's
+judges' copy downloaded as the assigned judge and searched for the planted identity."""
+
+import io
+import unicodedata
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from contest.enums import EntryStatus
+from contest.models import Attachment, Entry
+from tests.contest.attachments import hostile
+from tests.factories import EditionFactory, EntryFactory
+from tests.factories.judging import AssignmentFactory, RoundFactory
+
+pytestmark = pytest.mark.django_db
+
+DAMAGED_IMAGE = "Hình ảnh bị hỏng hoặc không đọc được."
+WORD_BOMB = "Tệp Word khi giải nén có dung lượng lớn bất thường nên không thể chấp nhận."
+NOT_A_TYPE = "Tệp không thuộc định dạng PDF, Word (.docx), JPEG, PNG hoặc WebP."
+PDF_PASSWORD = "Tệp PDF được đặt mật khẩu hoặc bị hạn chế quyền. Vui lòng gỡ mật khẩu rồi tải lại."
+WORD_PASSWORD = "Tệp Word được đặt mật khẩu. Vui lòng gỡ mật khẩu rồi tải lên lại."
+# (builder, name sent, role, expected): "cleaned" or the exact refusal shown.
+CORPUS = [
+    ("pdf_with_everything", "bai.pdf", "writeup", "cleaned"),
+    ("pdf_naming_author", "bai.pdf", "writeup", "cleaned"),
+    ("docx_with_everything", "bai.docx", "writeup", "cleaned"),
+    ("docx_naming_author", "bai.docx", "writeup", "cleaned"),
+    ("jpeg_with_identity", "anh.jpg", "illustration", "cleaned"),
+    ("png_with_identity", "anh.png", "illustration", "cleaned"),
+    ("webp_with_identity", "anh.webp", "illustration", "cleaned"),
+    ("pdf_encrypted_aes", "bai.pdf", "writeup", PDF_PASSWORD),
+    ("pdf_encrypted_owner_only", "bai.pdf", "writeup", PDF_PASSWORD),
+    (
+        "docx_password",
+        "bai.docx",
+        "writeup",
+        "Tệp Word được đặt mật khẩu. Vui lòng gỡ mật khẩu rồi tải lên lại.",
+    ),
+    ("docx_zip_bomb_lying", "bai.docx", "writeup", WORD_BOMB),
+    ("docx_with_doctype", "bai.docx", "writeup", "Tệp Word bị hỏng hoặc không đọc được."),
+    ("png_truncated", "anh.png", "illustration", DAMAGED_IMAGE),
+    ("png_bad_crc", "anh.png", "illustration", DAMAGED_IMAGE),
+    ("png_idat_bomb", "anh.png", "illustration", DAMAGED_IMAGE),
+    ("webp_truncated", "anh.webp", "illustration", DAMAGED_IMAGE),
+    ("jpeg_truncated", "anh.jpg", "illustration", DAMAGED_IMAGE),
+    ("html_named_pdf", "bai.pdf", "writeup", NOT_A_TYPE),
+    ("polyglot_html_then_pdf", "bai.pdf", "writeup", NOT_A_TYPE),
+    ("svg", "anh.svg", "illustration", NOT_A_TYPE),
+]
+# Planted only in metadata, embedded files, comments and thumbnails (never body text).
+METADATA_IDENTITY = (hostile.SECRET, hostile.files.EMAIL, hostile.files.WINDOWS_USER)
+
+
+@pytest.fixture
+def entry(client):
+    entry = EntryFactory(edition=EditionFactory(max_writeup_mb=5, max_image_mb=5))
+    client.force_login(entry.owner)
+    return entry
+
+
+def _upload(client, entry, name, content, role):
+    response = client.post(
+        reverse("contest:attachment_upload", args=[entry.public_id]),
+        {"role": role, "file": SimpleUploadedFile(name, content)},
+        follow=True,
+    )
+    return [str(message) for message in response.context["messages"]]
+
+
+def _judges_copy(client, attachment):
+    entry = attachment.entry
+    Entry.objects.filter(pk=entry.pk).update(status=EntryStatus.ELIGIBLE, number=1, code="ST-0001")
+    assignment = AssignmentFactory(
+        entry=Entry.objects.get(pk=entry.pk), round=RoundFactory(edition=entry.edition)
+    )
+    client.force_login(assignment.judge)
+    response = client.get(reverse("judging:attachment", args=[assignment.pk, attachment.pk]))
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize(
+    ("builder", "name", "role", "expected"), CORPUS, ids=[c[0] for c in CORPUS]
+)
+def test_corpus_upload_is_refused_or_reaches_the_judge_clean(
+    client, entry, builder, name, role, expected
+):
+    content = getattr(hostile, builder)()
+    messages = _upload(client, entry, name, content, role)
+    if expected != "cleaned":
+        assert messages == [expected]
+        assert Attachment.objects.count() == 0
+        return
+    assert messages == ["Đã tải tệp lên."]
+    copy = _judges_copy(client, Attachment.objects.get())
+    plain = hostile.plain_bytes(copy)
+    assert [secret for secret in METADATA_IDENTITY if secret.encode() in plain] == []
+    for marker in (b"/EmbeddedFile", b"/JavaScript", b"thumbnail", b"Exif", b"xmpmeta"):
+        assert marker not in plain
+    if role == "illustration":
+        Image.open(io.BytesIO(copy)).verify()
+
+
+def test_corpus_empty_file_has_its_own_message(client, entry):
+    messages = _upload(client, entry, "bai.pdf", b"", "writeup")
+    assert messages == [
+        "Tệp trống (0 byte). Vui lòng kiểm tra tệp đã được lưu đầy đủ rồi tải lên lại."
+    ]
+
+
+def test_corpus_nfd_file_name_is_stored_composed(client, entry):
+    decomposed = unicodedata.normalize("NFD", "Thuyết minh.pdf")
+    _upload(client, entry, decomposed, hostile.pdf_naming_author(), "writeup")
+    assert Attachment.objects.get().original_name == "Thuyết minh.pdf"
