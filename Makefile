@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
+export PORT
 
 .PHONY: run install syscheck migrate seed test lint check pytest messages messages-check bench clean
 
