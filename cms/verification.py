@@ -39,7 +39,7 @@ class SerialForm(forms.Form):
         "unknown" for a serial the person mistyped, with no hint of where.
         """
         typed = unicodedata.normalize("NFKC", self.cleaned_data["serial"])
-        cleaned = re.sub(r"[\s.\-‐‑–—]", "", typed).upper()
+        cleaned = re.sub(r"[\s.\-\u2010\u2011\u2013\u2014]", "", typed).upper()
         wrong = sorted({c for c in cleaned if not ("A" <= c <= "Z" or "2" <= c <= "7")})
         if wrong:
             raise forms.ValidationError(

@@ -180,7 +180,9 @@ def test_certificate_check_form_refuses_look_alike_digits_with_a_message(client,
 
 
 def test_certificate_check_form_takes_typographic_dashes_and_case(client, certificate):
-    typed = certificate.display_serial.lower().replace("-", "–")
+    typed = certificate.display_serial.lower().replace(
+        "-", "\u2013"
+    )  # an en dash, as phones type it
 
     response = client.get(reverse("cms:certificate_check_form"), {"serial": typed})
 
