@@ -15,6 +15,7 @@ from contest import selectors
 from contest.enums import AttachmentRole
 from contest.forms import AttachmentUploadForm, AuthorFormSet, EntryForm
 from contest.models import Attachment, Edition
+from contest.outcomes import entry_journey
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
@@ -294,6 +295,7 @@ def entry_detail(request, public_id):
             "can_edit": request.user.has_perm("contest.edit_entry", entry),
             "can_submit": request.user.has_perm("contest.submit_entry", entry),
             "can_withdraw": request.user.has_perm("contest.withdraw_entry", entry),
+            "journey": entry_journey(entry=entry),
         },
     )
 
