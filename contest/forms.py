@@ -211,6 +211,15 @@ class ScreeningFilterForm(forms.Form):
         empty_label=_("All agencies"),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Each edition has its own rows for the same fields: group them by edition, so
+        # that the list does not show every field once per edition with nothing between.
+        groups: dict[str, list] = {}
+        for sector in self.fields["sector"].queryset.order_by("-edition__year", "sort_order"):
+            groups.setdefault(sector.edition.name, []).append((sector.pk, sector.name))
+        self.fields["sector"].choices = [("", _("All fields")), *groups.items()]
+
 
 class BulkActionForm(forms.Form):
     action = forms.ChoiceField(
