@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
+export PORT
 
 TASKS_BACKEND ?= db
 export TASKS_BACKEND

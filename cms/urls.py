@@ -6,6 +6,7 @@ from cms.backoffice import views as backoffice
 app_name = "cms"
 
 urlpatterns = [
+    path("ket-qua/", results.latest_results, name="latest_results"),
     path("ket-qua/<int:edition_id>/", results.edition_results, name="edition_results"),
     # The public certificate check; the QR code of every certificate points here.
     path("xac-minh/", verification.certificate_check_form, name="certificate_check_form"),

@@ -5,7 +5,9 @@ or id: with 128-bit serials there is nothing to enumerate. A per-address rate li
 the page cheap to serve when someone tries anyway.
 """
 
+import re
 import time
+import unicodedata
 
 from allauth.account.adapter import get_adapter
 from django import forms
@@ -25,8 +27,31 @@ class SerialForm(forms.Form):
         label=_("Serial"),
         max_length=64,
         help_text=_("As printed under the QR code; dashes and spaces may be left out."),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
+        ),
     )
+
+    def clean_serial(self):
+        """Case, spaces and dashes as typed are fine; a character no serial has is refused.
+
+        0, 1, 8 and 9 are not in a serial's alphabet; guessing O, I or B for them would show
+        "unknown" for a serial the person mistyped, with no hint of where.
+        """
+        typed = unicodedata.normalize("NFKC", self.cleaned_data["serial"])
+        cleaned = re.sub(r"[\s.\-\u2010\u2011\u2013\u2014]", "", typed).upper()
+        wrong = sorted({c for c in cleaned if not ("A" <= c <= "Z" or "2" <= c <= "7")})
+        if wrong:
+            raise forms.ValidationError(
+                _(
+                    "A serial has only the letters A to Z and the digits 2 to 7; it cannot "
+                    "contain %(chars)s. Check the printed serial: a round letter is O, a "
+                    "straight one I, and B is a letter."
+                ),
+                code="alphabet",
+                params={"chars": ", ".join(f"“{c}”" for c in wrong)},
+            )
+        return cleaned
 
 
 def _rate_limited(request) -> bool:

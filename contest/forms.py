@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 from contest.enums import AttachmentRole, EntrantType, EntryKind, EntryStatus
 from contest.models import Agency, Edition, Entry, Sector
 from contest.models.entry import TEXT_LIMITS
+from contest.services.entries import REQUIRED_FOR_SUBMISSION
 
 TEXTAREA_ROWS = {"summary": 4}
 
@@ -68,7 +69,7 @@ class EntryForm(forms.Form):
         widget=forms.Textarea,
     )
     video_url = forms.URLField(
-        label=_("Video link (optional)"),
+        label=_("Video link"),
         required=False,
         assume_scheme="https",
         help_text=_("A link to a short video on a public video site."),
@@ -84,6 +85,10 @@ class EntryForm(forms.Form):
         ]
         for name, limit in TEXT_LIMITS.items():
             self.fields[name].widget.attrs["maxlength"] = limit
+        # A draft may be saved half-written, so these are not `required`; the labels still
+        # say that the entry cannot be submitted without them.
+        for name in [*REQUIRED_FOR_SUBMISSION, "sector"]:
+            self.fields[name].required_to_submit = True
 
     def to_service_data(self) -> dict:
         data = dict(self.cleaned_data)
@@ -93,6 +98,8 @@ class EntryForm(forms.Form):
 
 
 class AuthorForm(forms.Form):
+    """One author row. Empty rows are dropped; a filled row needs all but the position."""
+
     full_name = forms.CharField(label=_("Full name"), max_length=150, required=False)
     unit = forms.CharField(label=_("Agency"), max_length=255, required=False)
     job_title = forms.CharField(label=_("Position"), max_length=150, required=False)
@@ -101,8 +108,29 @@ class AuthorForm(forms.Form):
         label=_("Contribution (%)"), min_value=1, max_value=100, required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("full_name", "unit", "email", "share"):
+            self.fields[name].required_to_submit = True
 
-AuthorFormSet = forms.formset_factory(AuthorForm, extra=1, max_num=50, absolute_max=50)
+
+class BaseAuthorFormSet(forms.BaseFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = _("Remove this author")
+
+
+# can_delete: without JavaScript an author is removed by ticking the box and saving;
+# static/js/authors-formset.js turns the box into a button and adds rows in the page.
+AuthorFormSet = forms.formset_factory(
+    AuthorForm,
+    formset=BaseAuthorFormSet,
+    extra=1,
+    max_num=50,
+    absolute_max=50,
+    can_delete=True,
+)
 
 
 class AttachmentUploadForm(forms.Form):
@@ -131,6 +159,11 @@ class ScreeningDecisionForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].requirement = _("required to mark ineligible or return")
+        self.fields["until"].requirement = _("required to return")
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("action") in ("ineligible", "return") and not cleaned.get("reason"):
@@ -147,6 +180,8 @@ class NoteForm(forms.Form):
 
 
 class ScreeningFilterForm(forms.Form):
+    no_optional_mark = True  # every filter may be left empty; saying so on each is noise
+
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     edition = forms.ModelChoiceField(
         label=_("Edition"),
@@ -180,6 +215,15 @@ class ScreeningFilterForm(forms.Form):
         required=False,
         empty_label=_("All agencies"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Each edition has its own rows for the same fields: group them by edition, so
+        # that the list does not show every field once per edition with nothing between.
+        groups: dict[str, list] = {}
+        for sector in self.fields["sector"].queryset.order_by("-edition__year", "sort_order"):
+            groups.setdefault(sector.edition.name, []).append((sector.pk, sector.name))
+        self.fields["sector"].choices = [("", _("All fields")), *groups.items()]
 
 
 class BulkActionForm(forms.Form):

@@ -1,5 +1,16 @@
+from decimal import Decimal
+
 from django import forms
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+
+def points(value: Decimal) -> str:
+    """30.00 as "30", 7.50 as "7,5": points as people write them, in the active language."""
+    value = Decimal(value)
+    places = 0 if value == value.to_integral() else max(0, -value.normalize().as_tuple().exponent)
+    return number_format(value, decimal_pos=places, use_l10n=True)
 
 
 class ScoreForm(forms.Form):
@@ -17,22 +28,33 @@ class ScoreForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.criteria = list(criteria)
         for criterion in self.criteria:
-            self.fields[f"criterion_{criterion.pk}"] = forms.DecimalField(
-                label=criterion.name,
+            most = points(criterion.max_points)
+            field = forms.DecimalField(
+                label=gettext("%(name)s (out of %(max)s points)")
+                % {"name": criterion.name, "max": most},
                 required=False,
                 min_value=0,
                 max_value=criterion.max_points,
                 decimal_places=2,
                 help_text=criterion.guidance,
+                # Django's own message prints the limit as "30.00 ." (point, space).
+                error_messages={
+                    "max_value": gettext("At most %(max)s points.") % {"max": most},
+                    "min_value": gettext("At least 0 points."),
+                },
                 widget=forms.NumberInput(
                     attrs={
                         "step": str(step),
                         "min": "0",
                         "max": str(criterion.max_points),
                         "inputmode": "decimal",
+                        "data-weight": str(criterion.weight),
+                        "data-score": "",
                     }
                 ),
             )
+            field.required_to_submit = True  # a draft may leave it empty
+            self.fields[f"criterion_{criterion.pk}"] = field
         self.order_fields([*(f"criterion_{c.pk}" for c in self.criteria), "comment", "version"])
 
     def scores(self) -> dict:

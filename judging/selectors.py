@@ -155,7 +155,7 @@ def round_progress(*, round_: Round) -> list[JudgeProgress]:
             submitted=Count("pk", filter=Q(sheet__status=SheetStatus.SUBMITTED)),
             drafts=Count("pk", filter=Q(sheet__status=SheetStatus.DRAFT)),
         )
-        .order_by("judge__full_name", "judge_id")
+        .order_by("judge__sort_key", "judge_id")
     )
     return [
         JudgeProgress(

@@ -130,6 +130,9 @@ ACCOUNT_SIGNUP_FORM_CLASS = "contest.accounts.forms.ProfileSignupForm"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# A new account lands where its next step is: the entries page, with the open contests.
+ACCOUNT_SIGNUP_REDIRECT_URL = "/bai-du-thi/"
+ACCOUNT_EMAIL_CONFIRMATION_AUTHENTICATED_REDIRECT_URL = "/bai-du-thi/"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_PREVENT_ENUMERATION = False

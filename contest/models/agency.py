@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from contest.collation import text_sort_key
 from contest.enums import AgencyLevel
 
 
@@ -22,6 +23,8 @@ class Agency(models.Model):
         blank=True,
         help_text=_("For example: sở, quận, huyện, phường."),
     )
+    # contest.collation.text_sort_key(name), kept by save(): ORDER BY gives Vietnamese order.
+    sort_key = models.TextField(editable=False, default="", db_index=False)
     is_active = models.BooleanField(
         _("in use"),
         default=True,
@@ -31,10 +34,16 @@ class Agency(models.Model):
     class Meta:
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
-        ordering = ["level", "name"]
+        ordering = ["level", "sort_key"]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="agency_name_unique_ci"),
         ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.sort_key = text_sort_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
+        super().save(*args, **kwargs)

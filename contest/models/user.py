@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from contest.collation import name_sort_key
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -50,6 +52,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         blank=True,
         related_name="people",
     )
+    # contest.collation.name_sort_key(full_name), kept by save(): lists of people ORDER BY it.
+    sort_key = models.TextField(editable=False, default="")
     position = models.CharField(_("position"), max_length=150, blank=True)
     phone = models.CharField(_("phone"), max_length=20, blank=True, validators=[phone_validator])
     is_staff = models.BooleanField(
@@ -69,10 +73,16 @@ class User(AbstractBaseUser, PermissionsMixin):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
-        ordering = ["full_name", "email"]
+        ordering = ["sort_key", "email"]
 
     def __str__(self):
         return self.full_name or self.email
+
+    def save(self, *args, **kwargs):
+        self.sort_key = name_sort_key(self.full_name)
+        if kwargs.get("update_fields") is not None and "full_name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
+        super().save(*args, **kwargs)
 
     def get_full_name(self):
         return self.full_name

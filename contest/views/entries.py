@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from contest import selectors
@@ -13,6 +14,7 @@ from contest.enums import AttachmentRole
 from contest.forms import AttachmentUploadForm, AuthorFormSet, EntryForm
 from contest.models import Attachment, Edition
 from contest.payloads import PayloadError, autosave_payload
+from contest.outcomes import entry_journey
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
@@ -79,14 +81,16 @@ def entry_edit(request, public_id):
     if not request.user.has_perm("contest.edit_entry", entry):
         messages.warning(request, _("This entry can no longer be changed."))
         return redirect("contest:entry_detail", public_id=entry.public_id)
+    extra_errors = []
+    summary_title = None
     if request.method == "POST":
         form = EntryForm(request.POST, entry=entry)
         authors = AuthorFormSet(request.POST, prefix="authors")
         if form.is_valid() and authors.is_valid():
             data = form.to_service_data()
-            data["authors"] = [f.cleaned_data for f in authors.forms if f.cleaned_data]
+            data["authors"] = _author_rows(authors)
             try:
-                entry_services.entry_save(
+                entry = entry_services.entry_save(
                     entry=entry, user=request.user, data=data, version=form.cleaned_data["version"]
                 )
             except DraftConflict:
@@ -98,12 +102,24 @@ def entry_edit(request, public_id):
                     ),
                 )
             except ValidationError as error:
-                _attach_errors(form, error)
+                extra_errors = _attach_errors(form, error)
             else:
-                messages.success(request, _("Saved."))
-                if "submit" in request.POST:
+                if "submit" not in request.POST:
+                    messages.success(request, _("Saved."))
+                    return redirect("contest:entry_edit", public_id=entry.public_id)
+                try:
                     return _submit(request, entry)
-                return redirect("contest:entry_edit", public_id=entry.public_id)
+                except ValidationError as error:
+                    # Saved, not submitted: show what is missing beside each field, with the
+                    # form as typed (and the new version, so the next save is not refused).
+                    posted = request.POST.copy()
+                    posted["version"] = str(entry.version)
+                    form = EntryForm(posted, entry=entry)
+                    form.is_valid()
+                    extra_errors = _attach_errors(form, error)
+                    summary_title = _(
+                        "Your changes are saved, but the entry cannot be submitted yet"
+                    )
     else:
         form = EntryForm(
             entry=entry,
@@ -114,6 +130,21 @@ def entry_edit(request, public_id):
             },
         )
         authors = AuthorFormSet(prefix="authors", initial=_author_initial(entry))
+    return _render_edit(
+        request, entry, form=form, authors=authors, extra_errors=extra_errors, title=summary_title
+    )
+
+
+def _author_rows(authors) -> list[dict]:
+    rows = []
+    for f in authors.forms:
+        if f.cleaned_data and not f.cleaned_data.get("DELETE"):
+            rows.append({k: v for k, v in f.cleaned_data.items() if k != "DELETE"})
+    return rows
+
+
+def _render_edit(request, entry, *, form, authors, extra_errors=(), title=None):
+    edition = entry.edition
     return render(
         request,
         "contest/entry_form.html",
@@ -121,24 +152,53 @@ def entry_edit(request, public_id):
             "entry": entry,
             "form": form,
             "authors": authors,
+            "extra_errors": extra_errors,
+            "error_summary_title": title,
+            "section_errors": {e["anchor"]: e["message"] for e in extra_errors},
             "upload_form": AttachmentUploadForm(),
+            "upload_limits": {
+                "writeup": edition.max_writeup_mb * 1024 * 1024,
+                "illustration": edition.max_image_mb * 1024 * 1024,
+            },
             "writeups": [a for a in entry.attachments.all() if a.role == AttachmentRole.WRITEUP],
             "illustrations": [
                 a for a in entry.attachments.all() if a.role == AttachmentRole.ILLUSTRATION
             ],
             "can_submit": request.user.has_perm("contest.submit_entry", entry),
         },
+        status=422 if (form.errors or extra_errors) else 200,
     )
 
 
-def _attach_errors(form, error: ValidationError):
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            target = field if field in form.fields else None
-            for e in errors:
-                form.add_error(target, e)
-    else:
+# Problems of a whole part of the page: the summary links to that part.
+SECTION_LABELS = {"authors": _lazy("Authors"), "attachments": _lazy("Files")}
+SECTION_ANCHORS = {"authors": "authors", "attachments": "files"}
+
+
+def _attach_errors(form, error: ValidationError) -> list[dict]:
+    """Put each of the service's errors beside its field; return those of no field."""
+    extra = []
+    if not hasattr(error, "error_dict"):
         form.add_error(None, error)
+        return extra
+    for field, errors in error.error_dict.items():
+        if field in form.fields:
+            for e in errors:
+                form.add_error(field, e)
+        elif field in SECTION_LABELS:
+            extra.extend(
+                {
+                    "anchor": SECTION_ANCHORS[field],
+                    "label": str(SECTION_LABELS[field]),
+                    "message": m,
+                }
+                for e in errors
+                for m in e.messages
+            )
+        else:
+            for e in errors:
+                form.add_error(None, e)
+    return extra
 
 
 @login_required
@@ -183,12 +243,8 @@ def _field_errors(error: ValidationError) -> dict:
 
 
 def _submit(request, entry):
-    try:
-        result = entry_services.entry_submit(entry=entry, user=request.user)
-    except ValidationError as error:
-        for message in _messages_of(error):
-            messages.error(request, message)
-        return redirect("contest:entry_edit", public_id=entry.public_id)
+    """Submit, or raise the service's ValidationError for the caller to show."""
+    result = entry_services.entry_submit(entry=entry, user=request.user)
     if result.first_submission:
         messages.success(request, _("Your entry has been submitted."))
     return redirect("contest:entry_receipt", public_id=entry.public_id)
@@ -200,7 +256,34 @@ def entry_submit(request, public_id):
     entry = _own_entry(request, public_id)
     if entry.owner_id != request.user.pk:
         raise Http404
-    return _submit(request, entry)
+    try:
+        return _submit(request, entry)
+    except ValidationError as raised:
+        error = raised
+    if not hasattr(error, "error_dict") or not request.user.has_perm("contest.edit_entry", entry):
+        for message in _messages_of(error):
+            messages.error(request, message)
+        return redirect("contest:entry_detail", public_id=entry.public_id)
+    # Incomplete: the edit page, with each missing part named beside its field.
+    form = EntryForm(_entry_as_data(entry), entry=entry)
+    form.is_valid()
+    extra_errors = _attach_errors(form, error)
+    authors = AuthorFormSet(prefix="authors", initial=_author_initial(entry))
+    return _render_edit(
+        request,
+        entry,
+        form=form,
+        authors=authors,
+        extra_errors=extra_errors,
+        title=_("The entry cannot be submitted yet"),
+    )
+
+
+def _entry_as_data(entry) -> dict:
+    data = {f: getattr(entry, f) or "" for f in EntryForm.base_fields if f != "version"}
+    data["version"] = entry.version
+    data["sector"] = entry.sector_id or ""
+    return data
 
 
 @login_required
@@ -214,6 +297,7 @@ def entry_detail(request, public_id):
             "can_edit": request.user.has_perm("contest.edit_entry", entry),
             "can_submit": request.user.has_perm("contest.submit_entry", entry),
             "can_withdraw": request.user.has_perm("contest.withdraw_entry", entry),
+            "journey": entry_journey(entry=entry),
         },
     )
 

@@ -1,5 +1,7 @@
 """The judge's pages: the queue, the anonymised entry with its score form, conflicts."""
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,7 +14,7 @@ from contest import selectors as contest_selectors
 from contest.models import Attachment
 from contest.services.attachments import attachment_open
 from judging import selectors
-from judging.forms import ConflictForm, ScoreForm
+from judging.forms import ConflictForm, ScoreForm, points
 from judging.models import Round, ScoreSheet
 from judging.services.conflicts import conflict_declare
 from judging.services.scoring import SheetConflict, score_save
@@ -38,6 +40,8 @@ def judge_queue(request, round_id):
     if not queue:
         raise Http404
     done = sum(1 for item in queue if item.status == "submitted")
+    # What is left to do comes first; within each group the entries keep their order.
+    queue = sorted(queue, key=lambda item: item.status == "submitted")
     return render(
         request,
         "judging/judge_queue.html",
@@ -47,6 +51,8 @@ def judge_queue(request, round_id):
             "done": done,
             "total": len(queue),
             "percent": round(100 * done / len(queue)),
+            "results_on": round_.edition.results_on,
+            "left": len(queue) - done,
         },
     )
 
@@ -84,6 +90,11 @@ def score_entry(request, assignment_id):
             _attach(form, error)
         else:
             messages.success(request, _("Scores submitted.") if submit else _("Draft saved."))
+            if "next" in (request.POST.get("save"), request.POST.get("submit")):
+                following = _next_unscored(request, assignment)
+                if following is not None:
+                    return redirect("judging:score", assignment_id=following)
+                return redirect("judging:queue", round_id=assignment.round_id)
             if submit:
                 return redirect("judging:queue", round_id=assignment.round_id)
             return redirect("judging:score", assignment_id=assignment.pk)
@@ -98,8 +109,28 @@ def score_entry(request, assignment_id):
             "sheet": sheet,
             "locked": locked,
             "conflict_form": ConflictForm(),
+            **_score_context(assignment, form),
         },
     )
+
+
+def _next_unscored(request, assignment):
+    """The next entry in the queue whose sheet is not submitted, wrapping round to the start."""
+    queue = selectors.judge_queue(round_=assignment.round, judge=request.user)
+    ids = [i.assignment_id for i in queue]
+    here = ids.index(assignment.pk) if assignment.pk in ids else -1
+    for item in queue[here + 1 :] + queue[: max(here, 0)]:
+        if item.status != "submitted" and item.assignment_id != assignment.pk:
+            return item.assignment_id
+    return None
+
+
+def _score_context(assignment, form) -> dict:
+    criteria = list(assignment.round.criteria.all())
+    return {
+        "max_total": points(sum((c.max_points * c.weight for c in criteria), Decimal(0))),
+        "weighted": any(c.weight != 1 for c in criteria),
+    }
 
 
 def _attach(form, error):

@@ -168,3 +168,22 @@ def test_certificate_check_english_page_works(client, certificate):
     assert "This certificate was issued by the organisers and is valid." in (
         response.content.decode()
     )
+
+
+def test_certificate_check_form_refuses_look_alike_digits_with_a_message(client, db):
+    response = client.get(reverse("cms:certificate_check_form"), {"serial": "ABCD-1234"})
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "không thể có “1”" in body
+    assert "ABCDI234" not in body
+
+
+def test_certificate_check_form_takes_typographic_dashes_and_case(client, certificate):
+    typed = certificate.display_serial.lower().replace(
+        "-", "\u2013"
+    )  # an en dash, as phones type it
+
+    response = client.get(reverse("cms:certificate_check_form"), {"serial": typed})
+
+    assert response.url == reverse("cms:certificate_check", args=[certificate.serial])

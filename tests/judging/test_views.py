@@ -791,3 +791,37 @@ def test_ranking_page_draws_one_page_of_the_whole_ranking(client, monkeypatch):
         first.context["results"].rows[2].entry_id
     ]
     assert first.context["page_obj"].paginator.num_pages == 2
+
+
+def test_score_view_maximum_message_and_label_read_as_vietnamese_points(client, world):
+    client.force_login(world.users["judge_assigned"])
+    first = _criteria(world)[0]
+    response = client.post(_score_url(world), _score_data(world, ["41", "20", "20"]))
+    body = response.content.decode()
+    most = f"{first.max_points:.0f}"
+    assert response.context["form"].errors[f"criterion_{first.pk}"] == [f"Tối đa {most} điểm."]
+    assert f"{first.name} (tối đa {most} điểm)" in body
+    assert ".00 ." not in body
+    # The summary at the top names the field and links to it.
+    assert f'<a href="#id_criterion_{first.pk}">{first.name} (tối đa {most} điểm): Tối đa' in body
+
+
+def test_score_view_save_and_next_goes_to_the_next_unscored_entry(client, world):
+    judge = world.users["judge_assigned"]
+    client.force_login(judge)
+    data = _score_data(world, ["20", "15.5", ""])
+    data["save"] = "next"
+    response = client.post(_score_url(world), data)
+    # The only assignment of this judge: back to the queue once nothing else is left.
+    assert response.status_code == 302
+    assert response.url == reverse("judging:queue", args=[world.round.pk])
+
+
+def test_points_are_written_without_trailing_zeros_in_the_active_language():
+    from judging.forms import points
+
+    assert (points(Decimal("30.00")), points(Decimal("7.50")), points(Decimal("0.25"))) == (
+        "30",
+        "7,5",
+        "0,25",
+    )
