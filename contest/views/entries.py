@@ -13,8 +13,8 @@ from contest import selectors
 from contest.enums import AttachmentRole
 from contest.forms import AttachmentUploadForm, AuthorFormSet, EntryForm
 from contest.models import Attachment, Edition
-from contest.payloads import PayloadError, autosave_payload
 from contest.outcomes import entry_journey
+from contest.payloads import PayloadError, autosave_payload
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
