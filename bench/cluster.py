@@ -83,7 +83,8 @@ class Client:
         body = (
             (
                 f'--{boundary}\r\nContent-Disposition: form-data; name="role"\r\n\r\nwriteup\r\n'
-                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
+                f"--{boundary}\r\nContent-Disposition: form-data; "
+                f'name="file"; filename="{name}"\r\n'
                 "Content-Type: application/pdf\r\n\r\n"
             ).encode()
             + content

@@ -4,7 +4,8 @@ rq notices a job whose worker died when the job's heartbeat lapses (RQ_JOB_MONIT
 + 60 s) and a live worker next cleans its registries (RQ_MAINTENANCE_INTERVAL, rq's default
 10 minutes; 60 s here). config.tasks.requeue_abandoned then enqueues the job again.
 
-    manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker email documents default
+    manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker \
+        email documents default
 """
 
 import os
