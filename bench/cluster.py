@@ -207,6 +207,8 @@ class Cluster:
                     f"cluster-{name}",
                     "--worker-class",
                     "config.rq_worker.Worker",
+                    "--job-class",
+                    "django_tasks_rq.backend.Job",
                     "email",
                     "documents",
                     "default",
