@@ -47,7 +47,7 @@ run: seed
 # rq on Redis with TASKS_BACKEND=rq (and REDIS_QUEUE_URL or REDIS_URL).
 worker: migrate
 ifeq ($(TASKS_BACKEND),rq)
-	$(PY) manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker email documents default
+	$(PY) manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker --job-class django_tasks_rq.backend.Job email documents default
 else
 	$(PY) manage.py db_worker --queue-name '*'
 endif

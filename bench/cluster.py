@@ -21,6 +21,7 @@ stopped and the database dropped, whatever happens (--keep leaves the logs' dire
 """
 
 import argparse
+import contextlib
 import hashlib
 import http.client
 import json
@@ -41,6 +42,22 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 PG = "postgres://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379"
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid``, read from /proc."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        children = [p for p, parent in parents.items() if parent == current]
+        found += children
+        frontier += children
+    return found
 
 
 class Client:
@@ -83,8 +100,8 @@ class Client:
         body = (
             (
                 f'--{boundary}\r\nContent-Disposition: form-data; name="role"\r\n\r\nwriteup\r\n'
-                f"--{boundary}\r\n"
-                f'Content-Disposition: form-data; name="file"; filename="{name}"\r\n'
+                f"--{boundary}\r\nContent-Disposition: form-data; "
+                f'name="file"; filename="{name}"\r\n'
                 "Content-Type: application/pdf\r\n\r\n"
             ).encode()
             + content
@@ -118,6 +135,10 @@ class Cluster:
     def kill(self, name, sig=signal.SIGKILL):
         process = self.processes[name]
         if process.poll() is None:
+            # rq's work-horse puts itself in a process group of its own: kill it by pid.
+            for child in descendants(process.pid):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(child, sig)
             os.killpg(process.pid, sig)
         process.wait(timeout=30)
 
@@ -207,6 +228,8 @@ class Cluster:
                     f"cluster-{name}",
                     "--worker-class",
                     "config.rq_worker.Worker",
+                    "--job-class",
+                    "django_tasks_rq.backend.Job",
                     "email",
                     "documents",
                     "default",

@@ -5,11 +5,13 @@ rq notices a job whose worker died when the job's heartbeat lapses (RQ_JOB_MONIT
 10 minutes; 60 s here). config.tasks.requeue_abandoned then enqueues the job again.
 
     manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker \
+        --job-class django_tasks_rq.backend.Job \
         email documents default
 """
 
 import os
 
+from django_tasks_rq.backend import Job
 from rq.worker import Worker as RqWorker
 
 
@@ -21,4 +23,7 @@ class Worker(RqWorker):
         kwargs.setdefault(
             "job_monitoring_interval", int(os.environ.get("RQ_JOB_MONITORING_INTERVAL", "30"))
         )
+        # django-tasks-rq's jobs call Task objects; rq's own Job class cannot.
+        if not kwargs.get("job_class"):
+            kwargs["job_class"] = Job
         super().__init__(*args, **kwargs)
