@@ -159,6 +159,9 @@ class Scenario:
             "judge_id": self.users["judge"].pk,
             "kind": "xep-hang",
             "serial": self.certificate.serial if self.certificate else "KHONG-CO",
+            # No task has this id: the page answers 404 to those who may open it.
+            "task_id": "00000000-0000-4000-8000-000000000000",
+            "name": "khong-co.jpg",
         }
         return {p: values[p] for p in route.params}
 
