@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
@@ -195,7 +195,7 @@ def report_xlsx(report: InitiativesReport) -> bytes:
         gettext("Initiatives"),
         [
             gettext("Edition"),
-            gettext("Title"),
+            pgettext("initiative", "Title"),
             gettext("Field"),
             gettext("Lead agency"),
             gettext("Status"),

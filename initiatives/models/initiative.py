@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from initiatives.enums import InitiativeStatus
 
@@ -18,7 +19,7 @@ class Initiative(models.Model):
     entry = models.OneToOneField(
         "contest.Entry", on_delete=models.PROTECT, related_name="initiative"
     )
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(pgettext_lazy("initiative", "title"), max_length=300)
     field = models.CharField(_("field"), max_length=255, blank=True)
     prize = models.CharField(_("prize"), max_length=255, blank=True)
     owner_agency = models.ForeignKey(

@@ -162,7 +162,9 @@ def test_login_page_renders_vietnamese_form_in_card_when_language_is_vi(client):
     assert response.status_code == 200
     assert '<div class="narrow card">' in html
     assert "<h1>Đăng nhập</h1>" in html
-    assert '<label for="id_login">Thư điện tử</label>' in html
+    assert (
+        '<label for="id_login">Thư điện tử <span class="form-field__mark">(bắt buộc)</span>' in html
+    )
     assert '<a href="/accounts/password/reset/">Quên mật khẩu?</a>' in html
     assert '<button class="button button--block" type="submit">Đăng nhập</button>' in html
     for english in ("Sign In", "Forgot your password?", "Remember Me", "Password"):
@@ -220,8 +222,14 @@ def test_password_reset_from_key_page_shows_vietnamese_form_when_token_is_valid(
     html = response.content.decode()
     assert response.status_code == 200
     assert "<h1>Đổi mật khẩu</h1>" in html
-    assert '<label for="id_password1">Mật khẩu mới</label>' in html
-    assert '<label for="id_password2">Nhập lại mật khẩu mới</label>' in html
+    assert (
+        '<label for="id_password1">Mật khẩu mới <span class="form-field__mark">(bắt buộc)</span>'
+        in html
+    )
+    assert (
+        '<label for="id_password2">Nhập lại mật khẩu mới <span class="form-field__mark">(bắt buộc)</span>'
+        in html
+    )
     cancel = '<button class="link-button" type="submit" form="logout-from-stage">Hủy bỏ</button>'
     assert cancel in html
     assert '<form id="logout-from-stage" method="post" action="/accounts/logout/" hidden>' in html

@@ -185,5 +185,6 @@ def test_author_entry_list_query_count_constant(client, django_assert_num_querie
     for _ in range(count):
         EntryFactory(owner=owner)
     client.force_login(owner)
-    with django_assert_num_queries(8):
+    # Two of them ask whether this person may enter (jury or staff of an open edition).
+    with django_assert_num_queries(10):
         assert client.get(reverse("contest:entry_list")).status_code == 200
