@@ -227,8 +227,8 @@ def test_password_reset_from_key_page_shows_vietnamese_form_when_token_is_valid(
         in html
     )
     assert (
-        '<label for="id_password2">Nhập lại mật khẩu mới <span class="form-field__mark">(bắt buộc)</span>'
-        in html
+        '<label for="id_password2">Nhập lại mật khẩu mới '
+        '<span class="form-field__mark">(bắt buộc)</span>' in html
     )
     cancel = '<button class="link-button" type="submit" form="logout-from-stage">Hủy bỏ</button>'
     assert cancel in html
