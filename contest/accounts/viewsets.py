@@ -5,6 +5,7 @@ it themselves through allauth: WAGTAILUSERS_PASSWORD_ENABLED is off); everyone e
 roles through the four role groups only and cannot touch a superuser's account.
 """
 
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
@@ -54,6 +55,15 @@ class RoleLimitedMixin:
 
 
 class ProfileUserCreationForm(RoleLimitedMixin, UserCreationForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.limited:
+            # Wagtail's creation template renders this field unconditionally (an absent one
+            # prints "None"); disabled, it stays False whatever is posted.
+            self.fields["is_superuser"] = forms.BooleanField(
+                required=False, disabled=True, widget=forms.HiddenInput
+            )
+
     # Vietnamese names are one field, not first + last.
     first_name = None
     last_name = None

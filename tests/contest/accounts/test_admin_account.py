@@ -92,3 +92,19 @@ def test_admin_account_needs_admin_access(client):
     response = client.get(URL, follow=True)
     assert response.status_code == 403
     assert response.redirect_chain == [("/admin/login/?next=/admin/account/", 302)]
+
+
+def test_admin_user_forms_show_our_profile_fields_not_first_and_last_names(client):
+    from django.urls import reverse
+
+    organiser = UserFactory(role=Role.ORGANISER)
+    client.force_login(organiser)
+    for url in (
+        reverse("wagtailusers_users:add"),
+        reverse("wagtailusers_users:edit", args=[organiser.pk]),
+    ):
+        page = client.get(url).content.decode()
+        for name in ("full_name", "agency", "position", "phone"):
+            assert f'id="id_{name}"' in page
+        assert 'id="id_first_name"' not in page
+        assert ">None<" not in page
