@@ -73,7 +73,7 @@ def test_judge_scores_on_phone_and_organiser_sees_progress(
     for i, points in enumerate(POINTS):
         fields.nth(i).fill(points)
     phone_page.locator("textarea[name=comment]").fill("Ý tưởng khả thi, số liệu rõ ràng.")
-    phone_page.locator("button[name=submit]").click()
+    phone_page.locator("button[name=submit]:not([value=next])").click()
     phone_page.wait_for_url(base + queue_path)
     assert phone_page.locator("progress").first.get_attribute("value") == "1"
     assert phone_page.locator(".queue__item .status--eligible").count() == 1

@@ -127,7 +127,7 @@ def _score(page, base, judge, round_, points):
     for i in range(fields.count()):
         fields.nth(i).fill(points[i])
     page.locator("textarea[name=comment]").fill("Ý tưởng khả thi, số liệu rõ ràng.")
-    page.locator("button[name=submit]").click()
+    page.locator("button[name=submit]:not([value=next])").click()
     page.wait_for_url(re.compile(rf"/giam-khao/vong/{round_.pk}/$"))
     _sign_out(page)
 
