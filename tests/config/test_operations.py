@@ -4,6 +4,7 @@ import json
 import logging
 import runpy
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -78,10 +79,14 @@ def _check(client, ip):
     )
 
 
-def test_certificate_check_rate_limit_is_per_client_behind_a_proxy(client, settings):
+def test_certificate_check_rate_limit_is_per_client_behind_a_proxy(client, settings, monkeypatch):
     settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     cache.clear()
+    from cms import verification
     from cms.verification import RATE_LIMIT
+
+    # One fixed window: on a slow machine the requests could straddle two.
+    monkeypatch.setattr(verification, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
 
     for _ in range(RATE_LIMIT):
         assert _check(client, "203.0.113.7").status_code == 404
