@@ -1,15 +1,21 @@
 """A contest in one of three states, every role, and every named URL of ours with its
 arguments: shared by the role-by-state-by-URL matrix and the hostile-body sweep (issue 14)."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from contest.enums import Role
+from initiatives.enums import InitiativeStatus
+from initiatives.models import SimilarPair
+from initiatives.services.initiatives import initiative_create, initiative_report
 from tests.contest.helpers import add_writeup_row
 from tests.factories import (
+    AgencyFactory,
     AssignmentFactory,
     CertificateSettingsFactory,
     EligibleEntryFactory,
@@ -21,10 +27,12 @@ from tests.factories import (
     score_assignment,
 )
 
-ROLES = ["anonymous", "entrant", "judge", "secretariat", "organiser"]
+# "officer": the owning agency's officer (Đơn vị chủ trì) of the scenario's initiative.
+ROLES = ["anonymous", "entrant", "judge", "secretariat", "organiser", "officer"]
 STATES = ["open", "frozen", "published"]
 # Wagtail's admin and documents, allauth, and Wagtail's page tree are the lead's matrix.
 EXCLUDED_PREFIXES = ("admin/", "documents/", "accounts/")
+OUR_NAMESPACES = {"contest", "judging", "cms", "initiatives"}
 
 
 @dataclass(frozen=True)
@@ -50,11 +58,7 @@ def our_routes() -> list[Route]:
     """Every named URL of contest, judging and cms (the apps we write)."""
     seen, routes = set(), []
     for route, name, pattern in _walk(get_resolver().url_patterns):
-        if route.startswith(EXCLUDED_PREFIXES) or name.split(":")[0] not in {
-            "contest",
-            "judging",
-            "cms",
-        }:
+        if route.startswith(EXCLUDED_PREFIXES) or name.split(":")[0] not in OUR_NAMESPACES:
             continue
         if name in seen:
             continue
@@ -101,6 +105,7 @@ class Scenario:
             "judge": UserFactory(role=Role.JUDGE),
             "secretariat": UserFactory(role=Role.SECRETARIAT),
             "organiser": UserFactory(role=Role.ORGANISER),
+            "officer": UserFactory(role=Role.LEAD_AGENCY, agency=AgencyFactory(name="Sở Nội vụ")),
         }
         entrant = self.users["entrant"]
         self.round = RoundFactory(criteria=[("Điểm", 100)], position=1, judges_per_entry=1)
@@ -117,11 +122,17 @@ class Scenario:
         )
         score_assignment(self.assignment, [80])
         self.sheet = self.assignment.sheet
-        self.snapshot = self.certificate = self.batch = None
+        self.pair = SimilarPair.objects.create(
+            first=min(self.draft, self.eligible, key=lambda e: e.pk),
+            second=max(self.draft, self.eligible, key=lambda e: e.pk),
+            score=0.9,
+        )
+        self.snapshot = self.certificate = self.batch = self.initiative = self.evidence = None
         if state in ("frozen", "published"):
             self.snapshot = snapshot_freeze(round_=self.round, actor=self.users["organiser"])
         if state == "published":
             result_publish(snapshot=self.snapshot, actor=self.users["organiser"])
+            self._take_up_as_initiative()
             if renderer_call is not None:
                 from judging.services.certificates import certificates_issue
 
@@ -131,6 +142,29 @@ class Scenario:
                 )
                 self.certificate = self.edition.certificates.first()
                 self.batch = self.edition.certificate_batches.first()
+
+    def _take_up_as_initiative(self):
+        """The winner carried by the officer's agency, with one report backed by a file."""
+        officer = self.users["officer"]
+        self.initiative = initiative_create(
+            entry=self.eligible,
+            owner_agency=officer.agency,
+            actor=self.users["organiser"],
+            today=datetime.date(2025, 1, 10),
+        )
+        evidence = SimpleUploadedFile(
+            "minh-chung.pdf", b"%PDF-1.4\n% matrix\n%%EOF\n", content_type="application/pdf"
+        )
+        event = initiative_report(
+            initiative=self.initiative,
+            actor=officer,
+            status=InitiativeStatus.PILOTING,
+            happened_on=datetime.date(2025, 2, 1),
+            place="Phường Hàng Bạc",
+            files=[evidence],
+            today=datetime.date(2025, 2, 1),
+        )
+        self.evidence = event.evidence.get()
 
     def login(self, client, role):
         client.logout()
@@ -142,6 +176,15 @@ class Scenario:
             "contest:attachment_"
         )
         certificate_pages = route.name.startswith("judging:certificate")
+        missing = 999_999
+        initiative = self.initiative.pk if self.initiative else missing
+        initiative_pks = {
+            "initiatives:staff_detail": initiative,
+            "initiatives:report": initiative,
+            "initiatives:public_detail": initiative,
+            "initiatives:evidence": self.evidence.pk if self.evidence else missing,
+            "initiatives:pair_mark": self.pair.pk,
+        }
         values = {
             "round_id": self.round.pk,
             "assignment_id": self.assignment.pk,
@@ -149,10 +192,11 @@ class Scenario:
             "snapshot_id": self.snapshot.pk if self.snapshot else 999_999,
             "edition_id": self.edition.pk,
             "public_id": (self.draft if entrant_pages else self.eligible).public_id,
-            "pk": (
-                (self.certificate.pk if self.certificate else 999_999)
+            "pk": initiative_pks.get(
+                route.name,
+                (self.certificate.pk if self.certificate else missing)
                 if certificate_pages
-                else self.attachment.pk
+                else self.attachment.pk,
             ),
             "batch_id": self.batch.pk if self.batch else 999_999,
             "attachment_id": self.attachment.pk,
@@ -162,6 +206,7 @@ class Scenario:
             # No task has this id: the page answers 404 to those who may open it.
             "task_id": "00000000-0000-4000-8000-000000000000",
             "name": "khong-co.jpg",
+            "fmt": "xlsx",
         }
         return {p: values[p] for p in route.params}
 
