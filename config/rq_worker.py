@@ -4,6 +4,10 @@ rq notices a job whose worker died when the job's heartbeat lapses (RQ_JOB_MONIT
 + 60 s) and a live worker next cleans its registries (RQ_MAINTENANCE_INTERVAL, rq's default
 10 minutes; 60 s here). config.tasks.requeue_abandoned then enqueues the job again.
 
+An idle rq worker runs its maintenance only between two waits on the queue, and rq makes each
+wait worker_ttl - 15 s (405 s): the one worker left after the other died would sit on the dead
+worker's job for minutes. Here an idle worker wakes at every maintenance interval.
+
     manage.py rqworker --with-scheduler --worker-class config.rq_worker.Worker \
         --job-class django_tasks_rq.backend.Job \
         email documents default
@@ -27,3 +31,7 @@ class Worker(RqWorker):
         if not kwargs.get("job_class"):
             kwargs["job_class"] = Job
         super().__init__(*args, **kwargs)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        return max(1, min(super().dequeue_timeout, int(self.maintenance_interval)))

@@ -86,3 +86,45 @@ def test_db_worker_failure_is_recorded_and_retried_with_backoff(db_mode):
 def test_backoff_doubles_and_is_capped():
     assert [backoff_seconds(a, base_delay=30) for a in (1, 2, 3, 4)] == [30, 60, 120, 240]
     assert backoff_seconds(20, base_delay=30) == 3600
+
+
+def _die_while_running(connection, result_id):
+    """What rq finds after a worker was killed mid-job: the job started, its heartbeat gone."""
+    import django_rq
+    from django_tasks_rq.backend import Job
+    from rq.executions import Execution
+    from rq.job import JobStatus
+
+    queue = django_rq.get_queue("email", job_class=Job)
+    job = queue.fetch_job(result_id)
+    queue.remove(job)
+    with connection.pipeline() as pipeline:
+        Execution.create(job, ttl=1, pipeline=pipeline, worker_name="killed")
+        job.set_status(JobStatus.STARTED, pipeline=pipeline)
+        pipeline.execute()
+    return queue
+
+
+def test_rq_job_of_a_dead_worker_is_recorded_and_enqueued_again(rq_mode):
+    import time
+
+    from rq.registry import clean_registries
+
+    result = send_decision_email.enqueue(event_id=999_999)
+    queue = _die_while_running(rq_mode, result.id)
+    time.sleep(1.1)  # the killed worker's heartbeat (1 s) lapses
+    clean_registries(queue)  # what a live worker's maintenance runs
+    failed = DBTaskResult.objects.get(return_value={"rq_job_id": result.id})
+    assert failed.traceback == "The worker running this task stopped."
+    [again] = queue.get_job_ids()
+    assert task_backends["default"].get_result(again).kwargs == {"event_id": 999_999, "attempt": 2}
+
+
+def test_rq_idle_worker_wakes_for_maintenance_at_its_interval(rq_mode):
+    from rq import Worker as RqWorker
+
+    from config.rq_worker import Worker
+
+    # rq's own worker waits worker_ttl - 15 s before it looks for dead workers' jobs.
+    assert RqWorker(["email"], connection=rq_mode).dequeue_timeout == 405
+    assert Worker(["email"], connection=rq_mode, maintenance_interval=60).dequeue_timeout == 60
