@@ -93,7 +93,8 @@ bench: install
 	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.aggregate --entries 10000 --judges 5 --criteria 5; \
 	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.pages --entries 1000; \
 	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.submit_rush --entries 1000 --threads 16; \
-	  if [ -f bench/certificates.py ]; then $(PY) -m bench.certificates --count 500; fi
+	  if [ -f bench/certificates.py ]; then $(PY) -m bench.certificates --count 500; fi; \
+	  $(PY) -m bench.load --entrants 300 --judges 50 --readers 200
 
 clean:
 	rm -rf $(VENV) var/static
