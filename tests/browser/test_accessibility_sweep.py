@@ -104,7 +104,7 @@ def _published_pages(*, edition, snapshot, entry, initiative):
     ) or Assignment.objects.filter(round=preliminary, judge=judge).first()
     open_edition = Edition.objects.exclude(pk=edition.pk).get()
     draft = EntryFactory(edition=open_edition, owner=entry.owner, title="Bản nháp thử")
-    returned = Entry.objects.filter(edition=edition).exclude(status=EntryStatus.DRAFT).first()
+    screened = Entry.objects.filter(edition=edition).exclude(status=EntryStatus.DRAFT).first()
     certificate = Certificate.objects.filter(entry=entry).first()
     home = HomePage.objects.first()
     return [
@@ -148,9 +148,13 @@ def _published_pages(*, edition, snapshot, entry, initiative):
         (
             "secretariat",
             "screening an entry",
-            reverse("contest:screening_detail", args=[returned.public_id]),
+            reverse("contest:screening_detail", args=[screened.public_id]),
         ),
-        ("secretariat", "similar entries", reverse("initiatives:similar", args=[returned.public_id])),
+        (
+            "secretariat",
+            "similar entries",
+            reverse("initiatives:similar", args=[screened.public_id]),
+        ),
         ("secretariat", "round progress", reverse("judging:progress", args=[preliminary.pk])),
         ("secretariat", "advancement", reverse("judging:advancement", args=[preliminary.pk])),
         ("secretariat", "ranking", reverse("judging:ranking", args=[final.pk])),
@@ -205,6 +209,7 @@ class Sweep:
 
     def __init__(self, browser, base, accounts):
         self.base = base
+        self.accounts = accounts
         self.rows = []
         self.failures = []
         self.pages = {}
@@ -221,7 +226,7 @@ class Sweep:
         for viewport in VIEWPORTS:
             for role, name, path in pages:
                 page = self.pages[viewport, role]
-                response = page.goto(self.base + path)
+                response = self._goto(page, role, path)
                 label = f"{role}: {name} ({path})"
                 expected = 404 if name == "page not found" else 200
                 if (response.status, page.url) != (expected, self.base + path):
@@ -231,6 +236,17 @@ class Sweep:
                 bad = blocking(violations)
                 if bad:
                     self.failures.append(describe(bad, where=f"{label} at {viewport}"))
+
+    def _goto(self, page, role, path):
+        response = page.goto(self.base + path)
+        login = self.base + reverse("account_login")
+        if self.accounts[role] and page.url.startswith(login):
+            # The test server shares one SQLite connection between its threads: parallel
+            # requests that read the session (the guide's eleven images) can come back with
+            # an empty one, and the browser then drops its cookie. Sign in again, once.
+            _sign_in(page, self.base, self.accounts[role])
+            response = page.goto(self.base + path)
+        return response
 
     def close(self):
         for page in self.pages.values():
