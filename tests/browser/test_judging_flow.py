@@ -1,4 +1,7 @@
-"""A judge scores on a phone; the organiser sees the progress (selectors, not wording)."""
+"""A judge scores on a phone; the organiser sees the progress and the live view.
+
+Selectors, not wording.
+"""
 
 import re
 from decimal import Decimal
@@ -120,3 +123,15 @@ def test_judge_scores_on_phone_and_organiser_sees_progress(
     overall = page.locator("main > p progress").first
     assert (overall.get_attribute("value"), overall.get_attribute("max")) == ("1", "3")
     assert re.search(r"\b33\s*%", page.locator("main").inner_text())
+
+    # The live view reloads itself by script, and the reader can stop it.
+    page.locator(f'a[href="/ban-to-chuc/cham-thi/vong/{round_.pk}/truc-tiep/"]').click()
+    page.wait_for_url(base + f"/ban-to-chuc/cham-thi/vong/{round_.pk}/truc-tiep/")
+    assert page.locator("meta[http-equiv]").count() == 0
+    toggle = page.locator("[data-refresh-toggle]")
+    assert (toggle.is_visible(), toggle.inner_text()) == (True, "Tạm dừng tự làm mới")
+    assert_accessible(page, where="live view")
+    toggle.press("Enter")
+    assert toggle.inner_text() == "Tiếp tục tự làm mới"
+    page.reload()
+    assert page.locator("[data-refresh-toggle]").inner_text() == "Tiếp tục tự làm mới"
