@@ -60,7 +60,12 @@ check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-pytest: install
+# axe-core for the accessibility sweep (tests/browser/axe.py), pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+pytest: install node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test: syscheck-test lint check messages-check pytest
@@ -79,7 +84,8 @@ cluster: install
 # Regenerate the catalogues after changing strings, then translate the new entries.
 messages: install
 	$(PY) manage.py makemessages -l vi --no-location --no-obsolete \
-	  --ignore '.venv/*' --ignore 'var/*' --ignore 'locale/*' --ignore 'tests/*' --ignore 'bench/*'
+	  --ignore '.venv/*' --ignore 'var/*' --ignore 'locale/*' --ignore 'tests/*' --ignore 'bench/*' \
+	  --ignore 'node_modules/*'
 	$(PY) manage.py compilemessages --ignore '.venv/*' -v0
 
 # Fails when a string in code or templates is missing from the catalogues or untranslated.
@@ -97,4 +103,4 @@ bench: install
 	  $(PY) -m bench.load --entrants 300 --judges 50 --readers 200
 
 clean:
-	rm -rf $(VENV) var/static
+	rm -rf $(VENV) var/static node_modules

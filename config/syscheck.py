@@ -3,7 +3,7 @@
 Runs on the interpreter that creates the virtualenv (standard library only), before pip:
 
     python3 -m config.syscheck run    # WeasyPrint's libraries and fonts
-    python3 -m config.syscheck test   # and chromium, gettext, PostgreSQL's client tools
+    python3 -m config.syscheck test   # and chromium, nodejs, npm, gettext, PostgreSQL's client
 
 As root on a machine with apt-get it installs what is missing; anywhere else it stops with
 the exact command to run, so nobody finds out halfway through the test suite.
@@ -27,6 +27,9 @@ TEST_PACKAGES = {
     **RUN_PACKAGES,
     # tests/browser drives this exact binary through Playwright.
     "chromium": lambda: Path("/usr/bin/chromium").exists(),
+    # `npm ci` installs axe-core (package-lock.json) for the accessibility sweep.
+    "nodejs": lambda: shutil.which("node"),
+    "npm": lambda: shutil.which("npm"),
     # compilemessages and the catalogue check.
     "gettext": lambda: shutil.which("msgfmt"),
     # manage.py backup/restore on PostgreSQL, and .ci/run's createdb.

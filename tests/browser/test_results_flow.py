@@ -11,10 +11,11 @@ from django.conf import settings as django_settings
 from django.core.management import call_command
 from pypdf import PdfReader
 
-from contest.models import Edition, User
+from contest.models import Edition, Entry, User
 from judging.models import Certificate, ResultSnapshot
 from judging.published import snapshot_winners
 from judging.services.certificates import certificate_verify_url
+from tests.browser.axe import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ISSUE_TIMEOUT_MS = 180_000  # rendering every demo certificate happens inside the request
@@ -47,12 +48,12 @@ def _sign_out(page):
 
 
 def _winning_author(snapshot):
-    """The first individual winner, who has an account, and their entry's id."""
+    """The first individual winner, who has an account, their entry and its prize."""
     winner = next(w for w in snapshot_winners(snapshot=snapshot).winners if len(w.authors) == 1)
     author = Certificate._meta.get_field("author").related_model.objects.get(
         entry_id=winner.entry_id
     )
-    return User.objects.get(email__iexact=author.email), winner.entry_id
+    return User.objects.get(email__iexact=author.email), winner.entry_id, winner.prize
 
 
 def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
@@ -83,6 +84,7 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     page.goto(base + f"/ban-to-chuc/cham-thi/vong/{snapshot.round_id}/chot-ket-qua/")
     page.locator(f'a[href="/ban-to-chuc/ket-qua/{snapshot.pk}/cong-bo/"]').click()
     assert page.locator(".confirm-emails tbody tr").count() >= 2  # prizes, then "no prize"
+    assert_accessible(page, where="publish preview")
     page.locator("#publish-form button[name=confirmed]").click()
     snapshot.refresh_from_db()
     assert snapshot.published_at is None  # nothing happens before the box is ticked
@@ -108,15 +110,26 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     )
     assert page.locator("#certificate-progress").get_attribute("data-active") == "false"
     assert page.locator(".certificate-table tbody tr").count() == total
+    assert_accessible(page, where="certificates of the edition")
     _sign_out(page)
 
-    # A winner downloads their certificate from their own list.
-    winner, entry_id = _winning_author(snapshot)
+    # A winner sees the prize on their entry, follows it to their certificates and
+    # downloads one.
+    winner, entry_id, prize = _winning_author(snapshot)
     certificate = Certificate.objects.get(entry_id=entry_id)
+    entry_path = f"/bai-du-thi/{Entry.objects.get(pk=entry_id).public_id}/"
     _sign_in(page, base, winner.email)
-    page.locator('a[href="/giay-chung-nhan/"]').click()
+    page.locator('header a[href="/bai-du-thi/"]').click()
+    page.wait_for_url(base + "/bai-du-thi/")
+    assert_accessible(page, where="a winner's entries")
+    page.locator(f'main a[href="{entry_path}"]').first.click()
+    page.wait_for_url(base + entry_path)
+    assert page.locator("#entry-prize").inner_text() == prize
+    assert_accessible(page, where="a winning entry")
+    page.locator('.outcome a[href="/giay-chung-nhan/"]').click()
     page.wait_for_url(base + "/giay-chung-nhan/")
     assert page.locator(".certificate-table tbody tr").count() == 1
+    assert_accessible(page, where="a winner's certificates")
     with page.expect_download() as download_info:
         page.locator(f'a[href="/giay-chung-nhan/{certificate.pk}/tai-ve/"]').click()
     download = download_info.value
@@ -128,6 +141,7 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     with open(download.path(), "rb") as downloaded:
         pdf = downloaded.read()
     assert pdf.startswith(b"%PDF-")
+    assert download.suggested_filename.endswith(".pdf")
     text = "".join(page_.extract_text() for page_ in PdfReader(io.BytesIO(pdf)).pages)
     assert certificate.recipient_name in text
 
@@ -136,6 +150,7 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     assert printed == [certificate_verify_url(serial=certificate.serial)]
     page.goto(printed[0])
     assert page.locator("[data-status]").get_attribute("data-status") == "valid"
+    assert_accessible(page, where="certificate check, valid")
     assert page.get_by_text(certificate.recipient_name, exact=True).count() == 1
     _sign_out(page)
 
@@ -151,4 +166,5 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     assert (certificate.status, certificate.revoked_reason) == ("revoked", "Trao nhầm giải.")
     page.goto(printed[0])
     assert page.locator("[data-status]").get_attribute("data-status") == "revoked"
+    assert_accessible(page, where="certificate check, revoked")
     assert page.get_by_text("Trao nhầm giải.").count() == 0

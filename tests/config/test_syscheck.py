@@ -21,3 +21,8 @@ def test_syscheck_prints_the_exact_command_when_it_cannot_install(monkeypatch, c
 
 def test_syscheck_rejects_an_unknown_purpose():
     assert syscheck.main(["deploy"]) == 2
+
+
+def test_syscheck_test_packages_include_node_and_npm_for_axe():
+    assert {"chromium", "nodejs", "npm"} <= set(syscheck.TEST_PACKAGES)
+    assert set(syscheck.RUN_PACKAGES).isdisjoint({"nodejs", "npm"})

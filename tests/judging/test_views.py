@@ -571,6 +571,14 @@ def test_live_view_hides_scores_until_revealed(client, world):
     assert AuditEvent.objects.filter(action=AuditAction.REVEALED).count() == 1
 
 
+def test_live_view_refreshes_by_script_not_meta_refresh(client, world):
+    client.force_login(world.users["organiser"])
+    html = client.get(reverse("judging:live", args=[world.round.pk])).content.decode()
+    assert "http-equiv" not in html
+    assert html.count('data-refresh-seconds="10"') == 1
+    assert html.count("js/live-refresh.js") == 1
+
+
 def test_secretariat_live_view_has_no_reveal_button(client, world):
     client.force_login(world.users["secretariat"])
     html = client.get(reverse("judging:live", args=[world.round.pk])).content.decode()
