@@ -95,7 +95,8 @@ class Client:
         )
         return status
 
-    def upload(self, path, name, content):
+    def multipart_writeup(self, name, content):
+        """The body and headers of the upload form posting ``content`` as the write-up."""
         boundary = uuid.uuid4().hex
         body = (
             (
@@ -108,7 +109,10 @@ class Client:
             + f"\r\n--{boundary}--\r\n".encode()
         )
         headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
-        return self.request("POST", path, body, {**headers, **self.csrf_headers()})[0]
+        return body, {**headers, **self.csrf_headers()}
+
+    def upload(self, path, name, content):
+        return self.request("POST", path, *self.multipart_writeup(name, content))[0]
 
 
 class Cluster:

@@ -87,26 +87,9 @@ def entrant_journey(timings, port, pdf, entrant):
         status, data = timings.call("autosave", client, "POST", entrant["autosave"], body, headers)
         if status == 200:
             version = json.loads(data)["version"]
-    timings.call("upload_writeup", client, "POST", entrant["upload"], *_multipart(client, pdf))
+    upload = client.multipart_writeup("bai-viet.pdf", pdf)
+    timings.call("upload_writeup", client, "POST", entrant["upload"], *upload)
     timings.call("submit", client, "POST", entrant["submit"], b"", client.csrf_headers(), ok=(302,))
-
-
-def _multipart(client, pdf):
-    import uuid
-
-    boundary = uuid.uuid4().hex
-    body = (
-        (
-            f'--{boundary}\r\nContent-Disposition: form-data; name="role"\r\n\r\nwriteup\r\n'
-            f"--{boundary}\r\nContent-Disposition: form-data; "
-            'name="file"; filename="bai-viet.pdf"\r\n'
-            "Content-Type: application/pdf\r\n\r\n"
-        ).encode()
-        + pdf
-        + f"\r\n--{boundary}--\r\n".encode()
-    )
-    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
-    return body, {**headers, **client.csrf_headers()}
 
 
 def judge_journey(timings, port, data, judge):

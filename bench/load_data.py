@@ -85,8 +85,6 @@ def setup(*, entrants: int, judges: int, per_judge: int) -> dict:
         "criteria": criteria,
         "score_url": reverse("judging:score", args=[999_999]).replace("999999", "{}"),
         "results_url": reverse("cms:latest_results"),
-        "open_edition_id": open_edition.pk,
-        "round_id": round_.pk,
     }
 
 

@@ -20,6 +20,7 @@ from cms.models import (
     TimelineItem,
     WinnerRationale,
 )
+from contest.accounts.roles import grant_organiser_tree_permissions
 
 
 def _date(value: str) -> datetime.date:
@@ -54,7 +55,9 @@ def _tree_root() -> Page:
     """Wagtail's migrations create the locale and the tree's root; a flushed database (the
     browser tests flush between tests) has neither."""
     Locale.objects.get_or_create(language_code=get_supported_content_language_variant("vi"))
-    return Page.add_root(instance=Page(title="Root", slug="root", content_type=_page_type()))
+    root = Page.add_root(instance=Page(title="Root", slug="root", content_type=_page_type()))
+    grant_organiser_tree_permissions()
+    return root
 
 
 def _page_type():

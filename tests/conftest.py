@@ -36,6 +36,18 @@ def _default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits live in the cache, counted in fixed windows: requests one test made
+    must not count against the next (the URL matrix asks the certificate check as each
+    role in turn)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def pytest_collection_modifyitems(session, config, items):
     """Browser tests last: they need transactional tests, whose flush empties the tables
     that migrations filled (Wagtail's tree, role groups' permissions), which the other

@@ -102,8 +102,7 @@ def remove_unused_wagtail_groups():
 @transaction.atomic
 def ensure_role_groups():
     """Create any missing role group with its default permissions. Idempotent."""
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+    from django.contrib.auth.models import Group
 
     remove_unused_wagtail_groups()
     for role in Role:
@@ -111,24 +110,39 @@ def ensure_role_groups():
         if not created:
             continue
         group.permissions.set(_permissions(DEFAULT_PERMISSIONS[role]))
-        if role != Role.ORGANISER:
-            continue
-        root_page = Page.get_first_root_node()
-        if root_page is not None:
-            for perm in Permission.objects.filter(
-                content_type__app_label="wagtailcore", codename__in=ORGANISER_PAGE_PERMISSIONS
-            ):
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=root_page, permission=perm
-                )
-        root_collection = Collection.get_first_root_node()
-        if root_collection is not None:
-            for perm in _permissions(
-                [c for c in DEFAULT_PERMISSIONS[role] if c.startswith(ORGANISER_COLLECTION_APPS)]
-            ):
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=perm
-                )
+        if role == Role.ORGANISER:
+            grant_organiser_tree_permissions()
+
+
+def grant_organiser_tree_permissions():
+    """The organisers' rights on the page tree and the collections, granted at their roots.
+
+    Called when the group is made, and again by whoever makes a root that did not exist
+    then (a flushed database has no tree until the demo content builds one)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    group = Group.objects.filter(name=Role.ORGANISER.value).first()
+    if group is None:
+        return
+    root_page = Page.get_first_root_node()
+    if root_page is not None:
+        for perm in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=ORGANISER_PAGE_PERMISSIONS
+        ):
+            GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=perm)
+    root_collection = Collection.get_first_root_node()
+    if root_collection is not None:
+        for perm in _permissions(
+            [
+                c
+                for c in DEFAULT_PERMISSIONS[Role.ORGANISER]
+                if c.startswith(ORGANISER_COLLECTION_APPS)
+            ]
+        ):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=perm
+            )
 
 
 def ensure_role_groups_after_last_migration(sender, **kwargs):

@@ -36,6 +36,14 @@ def _sign_in(page, base, email):
     page.wait_for_url(base + "/")
 
 
+def _new_draft(page, base, email):
+    """Signed in as ``email``, the entrant creates an entry and lands on its edit page."""
+    _sign_in(page, base, email)
+    page.goto(base + "/bai-du-thi/")
+    page.get_by_role("button", name="Tạo bài dự thi mới").click()
+    page.wait_for_url(re.compile(r"/bai-du-thi/[0-9a-f-]+/sua/$"))
+
+
 def _png() -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (64, 48), (200, 30, 30)).save(buffer, "PNG")
@@ -45,11 +53,7 @@ def _png() -> bytes:
 def test_entrant_submits_and_secretariat_marks_eligible(people, live_server, page, tmp_path):
     _edition, entrant, secretary = people
     base = live_server.url
-    _sign_in(page, base, entrant.email)
-
-    page.goto(base + "/bai-du-thi/")
-    page.get_by_role("button", name="Tạo bài dự thi mới").click()
-    page.wait_for_url(re.compile(r"/bai-du-thi/[0-9a-f-]+/sua/$"))
+    _new_draft(page, base, entrant.email)
     page.get_by_label("Tên bài dự thi").fill("Đặt lịch hẹn trực tuyến tại bộ phận một cửa")
     page.get_by_label("Lĩnh vực").select_option(label="Cải cách thủ tục hành chính")
     page.get_by_label("Tóm tắt").fill("Người dân đặt lịch trước, không phải xếp hàng.")
@@ -111,10 +115,7 @@ def test_incomplete_submit_shows_error_summary_linking_each_missing_field(
 ):
     _edition, entrant, _secretary = people
     base = live_server.url
-    _sign_in(page, base, entrant.email)
-    page.goto(base + "/bai-du-thi/")
-    page.get_by_role("button", name="Tạo bài dự thi mới").click()
-    page.wait_for_url(re.compile(r"/bai-du-thi/[0-9a-f-]+/sua/$"))
+    _new_draft(page, base, entrant.email)
     page.get_by_label("Tên bài dự thi").fill("Một cửa không giấy")
     page.get_by_role("button", name="Lưu và nộp bài").click()
     page.wait_for_load_state()
