@@ -41,6 +41,7 @@ class Winner:
     agency: str
     field: str
     total: Decimal | None
+    round_name: str  # the round ``total`` was scored in
     rank: int | None
 
 
@@ -194,6 +195,7 @@ def _winner(number, row, entry) -> Winner:
             agency="",
             field="",
             total=row.total,
+            round_name=row.round_name,
             rank=row.rank,
         )
     return Winner(
@@ -204,6 +206,7 @@ def _winner(number, row, entry) -> Winner:
         agency=entry.agency_name or (entry.agency.name if entry.agency_id else ""),
         field=entry.sector.name if entry.sector_id else "",
         total=row.total,
+        round_name=row.round_name,
         rank=row.rank,
     )
 

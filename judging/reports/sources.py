@@ -23,6 +23,9 @@ class FrozenRow:
     rank: int | None
     total: Decimal | None
     prize: str  # empty when the entry won nothing
+    # The round whose score ``total`` is: the last round the entry reached, so a list can
+    # hold final-round and preliminary-round scores side by side, and must say which.
+    round_name: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,6 +74,7 @@ def frozen_result(snapshot: ResultSnapshot) -> FrozenResult:
             rank=_int(row.get("rank")),
             total=_decimal(row.get("total")),
             prize=str(row.get("prize") or ""),
+            round_name=str(row.get("round") or ""),
         )
         for row in map(_mapping, _list(outputs.get("ranking")))
         if row.get("code")

@@ -121,6 +121,7 @@ def results_list_workbook(report: ResultsList) -> bytes:
             gettext("Agency"),
             pgettext("sector", "Field"),
             gettext("Score"),
+            gettext("Scored in round"),
             gettext("Rank"),
         ],
         rows=(
@@ -134,12 +135,13 @@ def results_list_workbook(report: ResultsList) -> bytes:
                 w.agency,
                 w.field,
                 w.total,
+                w.round_name,
                 w.rank,
             ]
             for group in report.groups
             for w in group.winners
         ),
-        widths=[6, 12, 18, 16, 50, 40, 36, 30, 9, 8],
+        widths=[6, 12, 18, 16, 50, 40, 36, 30, 9, 24, 8],
     )
     return _save(workbook)
 

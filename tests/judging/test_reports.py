@@ -119,6 +119,9 @@ def scored_round(n_entries=3, *, method=AggregationMethod.MEAN, titles=None):
     return round_, judges, entries
 
 
+FINAL, PRELIMINARY = "Vòng chung khảo", "Vòng sơ khảo"
+
+
 def frozen(edition, *, ranking, tiers, vacant=(), actor=None):
     """A snapshot with a hand-written payload in the format of judging.snapshot."""
     payload = {
@@ -135,8 +138,10 @@ def frozen(edition, *, ranking, tiers, vacant=(), actor=None):
                     "rank": rank,
                     "total": total,
                     "prize": prize,
+                    "round": round_name,
                 }
-                for rank, (entry, prize, total) in enumerate(ranking, start=1)
+                for rank, (entry, prize, total, *named) in enumerate(ranking, start=1)
+                for round_name in [named[0] if named else FINAL]
             ],
             "prizes": {
                 "vacant": [{"entrant_type": t, "prize": p, "count": c} for t, p, c in vacant],
@@ -179,7 +184,7 @@ def prize_edition():
     snapshot = frozen(
         edition,
         ranking=[
-            (third, "Giải Ba", "95.00"),
+            (third, "Giải Ba", "95.00", PRELIMINARY),
             (group, "Giải Nhất", "92.50"),
             (first, "Giải Nhất", "90.00"),
             (second, "Giải Nhì", "85.25"),
@@ -255,10 +260,10 @@ def test_frozen_result_reads_a_snapshot_frozen_by_the_service():
     snapshot = snapshot_freeze(round_=round_, actor=organiser)
     result = frozen_result(snapshot)
 
-    assert [(r.code, r.rank, r.total, r.prize) for r in result.rows] == [
-        (entries[0].code, 1, Decimal("71.00"), "Giải Nhất"),
-        (entries[1].code, 2, Decimal("70.00"), "Giải Nhì"),
-        (entries[2].code, 3, Decimal("69.00"), "Giải Nhì"),
+    assert [(r.code, r.rank, r.total, r.prize, r.round_name) for r in result.rows] == [
+        (entries[0].code, 1, Decimal("71.00"), "Giải Nhất", round_.name),
+        (entries[1].code, 2, Decimal("70.00"), "Giải Nhì", round_.name),
+        (entries[2].code, 3, Decimal("69.00"), "Giải Nhì", round_.name),
     ]
     assert ("individual", 4, "Giải Khuyến khích") in [
         (t.entrant_type, t.rank, t.name) for t in result.tiers
@@ -330,6 +335,18 @@ def test_results_list_pdf_content_in_tier_order(prize_edition):
     assert f"SHA-256{snapshot.sha256}." in text.replace("\n", "").replace(" ", "")
 
 
+def test_results_list_pdf_names_the_round_of_each_score(prize_edition):
+    edition, _snapshot, _entries = prize_edition
+
+    flat = pdf_text(results_list_pdf(results_list(edition=edition))).replace("\n", " ")
+
+    assert "Scored in round" in flat
+    assert in_order(flat, ["Ý tưởng giải Ba", "95,00", PRELIMINARY, "GROUP"])
+    assert in_order(flat, ["Giải pháp của nhóm", "92,50", FINAL])
+    assert flat.count(PRELIMINARY) == 1
+    assert flat.count(FINAL) == 3
+
+
 def test_results_list_pdf_group_members_in_vietnamese_order_nfc(prize_edition):
     edition, _snapshot, _entries = prize_edition
 
@@ -383,6 +400,7 @@ def test_results_list_xlsx_cells(prize_edition):
             "Agency",
             "Field",
             "Score",
+            "Scored in round",
             "Rank",
         ],
         [
@@ -395,6 +413,7 @@ def test_results_list_xlsx_cells(prize_edition):
             entries["first"].agency_name,
             "Cải cách thủ tục hành chính",
             90,
+            FINAL,
             3,
         ],
         [
@@ -407,6 +426,7 @@ def test_results_list_xlsx_cells(prize_edition):
             entries["second"].agency_name,
             "Cải cách thủ tục hành chính",
             85.25,
+            FINAL,
             4,
         ],
         [
@@ -419,6 +439,7 @@ def test_results_list_xlsx_cells(prize_edition):
             entries["third"].agency_name,
             "Cải cách thủ tục hành chính",
             95,
+            PRELIMINARY,
             1,
         ],
         [
@@ -431,6 +452,7 @@ def test_results_list_xlsx_cells(prize_edition):
             group.agency_name,
             "Cải cách thủ tục hành chính",
             92.5,
+            FINAL,
             2,
         ],
     ]
