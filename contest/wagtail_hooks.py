@@ -1,3 +1,4 @@
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
@@ -8,7 +9,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -25,14 +26,17 @@ class AgencyViewSet(SnippetViewSet):
     add_to_admin_menu = True
     # A boolean column shows a tick or a cross, not Python's "True".
     list_display = [
-        "name",
+        # Sorting by name sorts by the stored Vietnamese key, not the text's code points.
+        Column(
+            "name", label=capfirst(Agency._meta.get_field("name").verbose_name), sort_key="sort_key"
+        ),
         "kind",
         "level",
         BooleanColumn("is_active", label=_("in use"), sort_key="is_active"),
     ]
     list_filter = ["level", "is_active"]
     search_fields = ["name"]
-    ordering = ["level", "name"]
+    ordering = ["level", "sort_key"]
     list_export = ["name", "kind", "level", "is_active"]
 
 

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from contest.collation import text_sort_key
 from contest.documents.renderer import render_pdf
 from contest.exports import formula_safe
 from initiatives.enums import InitiativeStatus
@@ -46,7 +47,7 @@ def initiatives_report(*, edition_id: int | None = None) -> InitiativesReport:
         "edition__year", "title", "pk"
     )
     events = InitiativeEvent.objects.order_by("happened_on", "pk")
-    adoptions = Adoption.objects.select_related("agency")
+    adoptions = Adoption.objects.select_related("agency").order_by("agency__sort_key", "pk")
     if edition_id:
         initiatives = initiatives.filter(edition_id=edition_id)
         events = events.filter(initiative__edition_id=edition_id)
@@ -65,13 +66,15 @@ def initiatives_report(*, edition_id: int | None = None) -> InitiativesReport:
         status, day = event
         key = f"{day.year}-Q{(day.month - 1) // 3 + 1}"
         quarters.setdefault(key, [0] * len(order))[order.index(InitiativeStatus(status))] += 1
-    agencies = sorted(set(owned) | set(adopted), key=lambda n: (-owned[n] - adopted[n], n))
+    agencies = sorted(
+        set(owned) | set(adopted), key=lambda n: (-owned[n] - adopted[n], text_sort_key(n))
+    )
     return InitiativesReport(
         title=gettext("Initiatives: pilots and replication"),
         generated_on=timezone.localdate(),
         total=len(initiatives),
         by_status=tuple((str(s.label), statuses.get(s.value, 0)) for s in order),
-        by_field=tuple(sorted(fields.items(), key=lambda kv: (-kv[1], kv[0]))),
+        by_field=tuple(sorted(fields.items(), key=lambda kv: (-kv[1], text_sort_key(kv[0])))),
         by_agency=tuple((n, owned[n], adopted[n]) for n in agencies),
         over_time=tuple((q, tuple(counts)) for q, counts in sorted(quarters.items())),
         rows=tuple(

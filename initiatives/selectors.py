@@ -28,7 +28,11 @@ def winners_open_for_initiative(*, edition_id: int) -> list[Winner]:
 
 def _with_adoptions(queryset: QuerySet[Initiative]) -> QuerySet[Initiative]:
     return queryset.select_related("owner_agency", "edition").prefetch_related(
-        Prefetch("adoptions", queryset=Adoption.objects.select_related("agency"))
+        # Adopting agencies in the Vietnamese order of their names, like every agency list.
+        Prefetch(
+            "adoptions",
+            queryset=Adoption.objects.select_related("agency").order_by("agency__sort_key", "pk"),
+        )
     )
 
 

@@ -7,6 +7,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from contest.collation import vietnamese_name_key
+
 WIDTH, ROW, LEFT, RIGHT, TOP = 640, 26, 180, 20, 30
 TICKS = 5  # 0, 25%, 50%, 75% and 100% of the highest possible total
 
@@ -28,7 +30,7 @@ def judge_distribution_svg(*, results) -> str:
     def x(value: float) -> float:
         return LEFT + (WIDTH - LEFT - RIGHT) * value / maximum
 
-    judges = sorted(per_judge, key=lambda j: results.judges.get(j, ""))
+    judges = sorted(per_judge, key=lambda j: (vietnamese_name_key(results.judges.get(j, "")), j))
     plot_bottom = TOP + ROW * len(judges)
     height = plot_bottom + 58
     rows = []

@@ -10,6 +10,7 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from contest.collation import vietnamese_name_key
 from contest.exports import formula_safe
 
 
@@ -38,7 +39,7 @@ def criterion_table(*, results) -> bytes:
 
 
 def judge_matrix(*, results) -> bytes:
-    judge_ids = sorted(results.judges, key=lambda j: results.judges[j])
+    judge_ids = sorted(results.judges, key=lambda j: (vietnamese_name_key(results.judges[j]), j))
     headers = [_("Entry code"), *(results.judges[j] for j in judge_ids)]
     rows = [[r.code, *(r.judge_totals.get(j) for j in judge_ids)] for r in results.rows]
     return _book(headers, rows, _("Judges by entry"))

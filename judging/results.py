@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from contest.collation import vietnamese_name_key
 from judging.aggregation import (
     Criterion,
     JudgeEffects,
@@ -100,7 +101,7 @@ class RoundResults:
                 (self.judges.get(judge, str(judge)), effect)
                 for judge, effect in self.judge_effects.judges.items()
             ),
-            key=lambda pair: pair[0],
+            key=lambda pair: vietnamese_name_key(pair[0]),
         )
 
 

@@ -56,6 +56,8 @@ class JuryViewSet(ModelViewSet):
     menu_label = _("Jury")
     list_display = ["user", "edition", "max_entries", "withdrawn_at"]
     list_filter = ["edition"]
+    # Members in the Vietnamese order of their names (contest.collation), edition by edition.
+    ordering = ["-edition__year", "edition__name", "user__sort_key", "pk"]
     form_fields = ["edition", "user", "sectors", "max_entries"]
 
 

@@ -7,7 +7,7 @@ from contest.models import Agency, User
 class AgencyChoiceField(forms.ModelChoiceField):
     def __init__(self, **kwargs):
         super().__init__(
-            queryset=Agency.objects.filter(is_active=True).order_by("level", "name"),
+            queryset=Agency.objects.filter(is_active=True),
             label=_("Agency"),
             empty_label=_("— Choose your agency —"),
             **kwargs,

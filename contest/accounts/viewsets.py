@@ -100,6 +100,11 @@ class ProfileEditView(_ForUserMixin, EditView):
 class UserViewSet(WagtailUserViewSet):
     icon = "user"
     menu_label = _("Users and roles")
+    # People in the Vietnamese order of their names (contest.collation), not by email.
+    ordering = ["sort_key", "email"]
+    # Wagtail's own export has no columns for this user model; the secretariat and the
+    # organisers download who took part, and how to reach them (docs/policies.md).
+    list_export = ["full_name", "email", "agency", "position", "is_active"]
     add_view_class = ProfileCreateView
     edit_view_class = ProfileEditView
 
