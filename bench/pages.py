@@ -4,7 +4,7 @@
 
 Runs in a throwaway test database (PostgreSQL at DATABASE_URL by default, default
 postgres://postgres@127.0.0.1:5432/cuocthi_bench; ``--database-url sqlite:///...`` works
-too) with config.settings.test (DEBUG off). Seeds a round with bench._seed: every entry
+too) with production settings (bench._django). Seeds a round with bench._seed: every entry
 scored by ``--per-entry`` judges of a jury of ``--judges``. Each page is requested through
 Django's test Client, logged in as the role that uses it (an organiser in "Ban Tổ chức"
 for the ranking, a secretary for progress, a judge for the queue and score form): one
@@ -68,14 +68,7 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--database-url", default=None)
     args = parser.parse_args(argv)
-    # The test settings whatever the environment says (make exports the dev ones).
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     _django.setup(database_url=args.database_url)
-    from django.conf import settings
-
-    settings.DEBUG = False
-    if "testserver" not in settings.ALLOWED_HOSTS:
-        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     from django.test import Client
     from django.urls import reverse
 

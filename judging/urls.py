@@ -156,6 +156,11 @@ urlpatterns += [
         name="report_score_sheets_xlsx",
     ),
     path(
+        "ban-to-chuc/cham-thi/vong/<int:round_id>/bao-cao/giai-trinh-hieu-chinh-diem.pdf",
+        reports.corrections_download,
+        name="report_corrections_pdf",
+    ),
+    path(
         "ban-to-chuc/cham-thi/vong/<int:round_id>/bao-cao/phieu-cham-diem/"
         "giam-khao-<int:judge_id>.pdf",
         reports.judge_score_sheet_download,

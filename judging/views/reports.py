@@ -18,6 +18,7 @@ from contest.models import Edition
 from judging.models import Round
 from judging.reports import xlsx
 from judging.reports.context import ascii_file_name, display_file_name
+from judging.reports.corrections import corrections, corrections_pdf
 from judging.reports.results_list import results_list, results_list_pdf
 from judging.reports.score_sheets import score_sheets, score_sheets_pdf
 from judging.reports.score_summary import score_summary, score_summary_pdf
@@ -138,4 +139,18 @@ def judge_score_sheet_download(request, round_id, judge_id):
         fmt="pdf",
         title=f"{report.title} - {round_.name} - {name}",
         ascii_name=f"phieu-cham-diem-vong-{round_.position}-{name}",
+    )
+
+
+def corrections_download(request, round_id):
+    """How the round's method corrected lenient and harsh judges: the chair signs it."""
+    if denied := _denied(request):
+        return denied
+    round_ = _round(round_id)
+    report = corrections(round_=round_)
+    return _download(
+        corrections_pdf(report),
+        fmt="pdf",
+        title=f"{report.title} - {round_.name}",
+        ascii_name=f"giai-trinh-hieu-chinh-diem-vong-{round_.position}",
     )

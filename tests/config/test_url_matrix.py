@@ -139,6 +139,7 @@ EXPECTED = {
     "judging:queue": "302/302 404/404 200/200 404/404 404/404 404/404",
     "judging:ranking": "404/404 403/403 403/403 200/200 200/200 403/403",
     "judging:reopen": "405/404 405/403 405/403 405/302 405/302 405/403",
+    "judging:report_corrections_pdf": "302/302 403/403 403/403 200/200 200/200 403/403",
     "judging:report_judge_score_sheet": "302/302 403/403 403/403 200/200 200/200 403/403",
     "judging:report_results_list_pdf": {
         "open": "302/302 403/403 403/403 302/302 302/302 403/403",
@@ -212,6 +213,7 @@ EXPORTS = [
     "judging:export",
     "judging:certificates_zip",
     "judging:certificate_download",
+    "judging:report_corrections_pdf",
     "judging:report_judge_score_sheet",
     "judging:report_results_list_pdf",
     "judging:report_results_list_xlsx",
