@@ -92,14 +92,19 @@ messages: install
 messages-check: install
 	$(PY) -m config.messages_check
 
+# Every figure on production settings (bench._django), PostgreSQL at DATABASE_URL.
 bench: install
 	@set -e; export DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cuocthi_bench}"; \
+	  $(PY) -m bench.fairness --entries 200 --judges 15 --per-entry 3 --runs 20; \
 	  $(PY) -m bench.assign --entries 10000 --judges 300 --per-entry 3 --conflict-rate 0.05; \
 	  $(PY) -m bench.assign --entries 100000 --judges 3000 --per-entry 3 --conflict-rate 0.05; \
-	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.aggregate --entries 10000 --judges 5 --criteria 5; \
-	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.pages --entries 1000; \
-	  DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m bench.submit_rush --entries 1000 --threads 16; \
-	  if [ -f bench/certificates.py ]; then $(PY) -m bench.certificates --count 500; fi; \
+	  $(PY) -m bench.assign --case adversarial --entries 10000 --judges 300 --per-entry 3; \
+	  $(PY) -m bench.aggregate --entries 10000 --judges 5 --criteria 5; \
+	  $(PY) -m bench.pages --entries 10000; \
+	  $(PY) -m bench.submit_rush --entries 1000 --threads 16; \
+	  $(PY) -m bench.certificates --count 500; \
+	  $(PY) -m bench.uploads --fuzz-seconds 60; \
+	  $(PY) -m bench.similar --entries 10000; \
 	  $(PY) -m bench.load --entrants 300 --judges 50 --readers 200
 
 clean:

@@ -24,7 +24,6 @@ import argparse
 import datetime
 import io
 import json
-import os
 import resource
 import time
 
@@ -40,10 +39,9 @@ def main() -> None:
     args = parser.parse_args()
     variant = args.pdf_variant or None
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
-    import django
+    from bench import _django
 
-    django.setup()
+    _django.setup()  # production settings: what the certificate worker runs
 
     certificates = sample_certificates(args.count)
     runs = {}

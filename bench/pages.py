@@ -10,13 +10,15 @@ Django's test Client, logged in as the role that uses it (an organiser in "Ban T
 for the ranking, a secretary for progress, a judge for the queue and score form): one
 warm-up request, then ``--repeat`` timed ones, then one more to count the queries.
 
-Prints one JSON line per page: page, median_ms (of the timed requests), queries, status.
-The target is under ~700 ms each at 1,000 entries.
+The same pages of a baseline round of ``--small`` entries are measured in the same run.
+Prints one JSON line per page: page, median_ms (of the timed requests), queries, status,
+the baseline's median_ms and queries, and ratio = median_ms / baseline_median_ms (queries
+equal to the baseline's: they must not grow with entries). The target is under ~700 ms
+each at 1,000 entries.
 """
 
 import argparse
 import json
-import os
 import statistics
 import time
 
@@ -59,9 +61,30 @@ def _measure(client, url: str, repeat: int) -> dict:
     }
 
 
+def _pages_of(data, people) -> list[tuple[str, object, str]]:
+    from django.urls import reverse
+
+    from contest.enums import Role
+    from judging.models import Assignment
+
+    round_ = data.round
+    assignment = (
+        Assignment.objects.filter(round=round_, judge=data.judges[0])
+        .order_by("entry__number")
+        .first()
+    )
+    return [
+        ("ranking", Role.ORGANISER, reverse("judging:ranking", args=[round_.pk])),
+        ("progress", Role.SECRETARIAT, reverse("judging:progress", args=[round_.pk])),
+        ("queue", data.judges[0], reverse("judging:queue", args=[round_.pk])),
+        ("score", data.judges[0], reverse("judging:score", args=[assignment.pk])),
+    ]
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=1_000)
+    parser.add_argument("--small", type=int, default=100, help="baseline round's entries")
     parser.add_argument("--judges", type=int, default=10, help="jury size")
     parser.add_argument("--per-entry", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=5)
@@ -70,53 +93,45 @@ def main(argv=None):
     args = parser.parse_args(argv)
     _django.setup(database_url=args.database_url)
     from django.test import Client
-    from django.urls import reverse
 
     from bench import _seed
     from contest.accounts.roles import ensure_role_groups
     from contest.enums import Role
-    from judging.models import Assignment
 
     with _seed.throwaway_database("pages"):
         ensure_role_groups()
-        data = _seed.judged_round(
-            entries=args.entries,
-            judges=args.judges,
-            per_entry=args.per_entry,
-            label="P",
-            seed=args.seed,
-            attachments=True,
-        )
-        round_ = data.round
-        judge = data.judges[0]
-        assignment = (
-            Assignment.objects.filter(round=round_, judge=judge).order_by("entry__number").first()
-        )
-        people = {
+        staff = {
             Role.ORGANISER: _user("bench-organiser@example.vn", Role.ORGANISER),
             Role.SECRETARIAT: _user("bench-secretary@example.vn", Role.SECRETARIAT),
-            Role.JUDGE: judge,
         }
-        pages = [
-            ("ranking", Role.ORGANISER, reverse("judging:ranking", args=[round_.pk])),
-            ("progress", Role.SECRETARIAT, reverse("judging:progress", args=[round_.pk])),
-            ("queue", Role.JUDGE, reverse("judging:queue", args=[round_.pk])),
-            ("score", Role.JUDGE, reverse("judging:score", args=[assignment.pk])),
-        ]
-        lines = []
-        for page, role, url in pages:
-            client = Client()
-            client.force_login(people[role])
-            lines.append(
-                {
-                    "page": page,
-                    "role": role.value,
-                    "entries": args.entries,
-                    **_measure(client, url, args.repeat),
-                }
+        measured = {}
+        for label, entries in (("S", args.small), ("P", args.entries)):
+            data = _seed.judged_round(
+                entries=entries,
+                judges=args.judges,
+                per_entry=args.per_entry,
+                label=label,
+                seed=args.seed,
+                attachments=True,
             )
-    for line in lines:
-        line["under_target"] = line["median_ms"] < TARGET_MS
+            for page, who, url in _pages_of(data, staff):
+                client = Client()
+                client.force_login(staff.get(who, who))
+                measured[(label, page)] = (who, _measure(client, url, args.repeat))
+    for page in ("ranking", "progress", "queue", "score"):
+        who, large = measured[("P", page)]
+        _, small = measured[("S", page)]
+        line = {
+            "page": page,
+            "role": who.value if isinstance(who, Role) else Role.JUDGE.value,
+            "entries": args.entries,
+            **large,
+            "baseline_entries": args.small,
+            "baseline_median_ms": small["median_ms"],
+            "baseline_queries": small["queries"],
+            "ratio": round(large["median_ms"] / small["median_ms"], 2),
+            "under_target": large["median_ms"] < TARGET_MS,
+        }
         print(json.dumps(line, ensure_ascii=False))
 
 

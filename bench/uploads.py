@@ -15,7 +15,6 @@ exception other than a refusal (ValidationError). Prints one JSON line per figur
 import argparse
 import contextlib
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -47,10 +46,9 @@ SEEDS = [
 
 
 def _setup():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    import django
+    from bench import _django
 
-    django.setup()
+    _django.setup()  # production settings: what the web process that takes uploads runs
     # What the web process looks like: WeasyPrint's import sets Pillow's global.
     from PIL import ImageFile
 
