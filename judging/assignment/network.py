@@ -182,15 +182,20 @@ class Network:
             following: list[tuple[int, Iterable[int]]] = []
             for source, entries in frontier:
                 for entry in entries:
-                    refused = masks[entry]
-                    if not waiting & ~refused:
+                    free = waiting & ~masks[entry]
+                    if not free:
                         continue
                     # Each judge is entered once; those this entry cannot take stay for later.
+                    # The scan stops at the last judge it can take: the rest stay as they are.
                     blocked = []
-                    for judge in unvisited:
-                        if refused >> judge & 1:
+                    for position, judge in enumerate(unvisited):
+                        if not free:
+                            blocked += unvisited[position:]
+                            break
+                        if not free >> judge & 1:
                             blocked.append(judge)
                             continue
+                        free ^= 1 << judge
                         waiting ^= 1 << judge
                         parent[judge] = (source, entry)
                         if is_target(judge):
