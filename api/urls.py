@@ -8,7 +8,11 @@ from api import converters, views  # noqa: F401 (converters registers <id:…>)
 app_name = "api"
 
 urlpatterns = [
-    path("schema/", SpectacularJSONAPIView.as_view(), name="schema"),
+    path(
+        "schema/",
+        SpectacularJSONAPIView.as_view(http_method_names=["get", "head"]),
+        name="schema",
+    ),
     path("editions/", views.EditionList.as_view(), name="edition_list"),
     path(
         "editions/<id:edition_id>/results/", views.EditionResults.as_view(), name="edition_results"

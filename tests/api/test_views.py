@@ -127,3 +127,22 @@ def test_views_public_pages_link_their_csv(client, open_data):
     assert reverse("opendata:initiatives_csv", kwargs={"edition_id": edition}) in (
         initiatives.decode()
     )
+
+
+def test_views_certificate_lookups_are_throttled_per_address(client, monkeypatch):
+    """The test settings turn throttling off; production's classes and rates, put back on
+    this one view, refuse the 31st lookup of a minute."""
+    from rest_framework.throttling import ScopedRateThrottle
+
+    from api.views import CertificateDetail
+    from config.settings import base
+
+    assert base.REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"] == [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.ScopedRateThrottle",
+    ]
+    monkeypatch.setattr(CertificateDetail, "throttle_classes", [ScopedRateThrottle])
+    url = reverse("api:certificate", kwargs={"serial": "A" * 26})
+    statuses = [client.get(url).status_code for _ in range(31)]
+    assert statuses == [404] * 30 + [429]
+    assert int(client.get(url)["Retry-After"]) > 0
