@@ -1,14 +1,14 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from cms.models import ContestPage, ResultsPage
+from cms.models import ResultsPage
+from cms.selectors import results_page_public
 
 
 def edition_results(request, edition_id):
     """A stable address for an edition's results (used in emails, which judging writes
     without knowing the page tree): redirects to the live results page under its contest."""
-    contest = ContestPage.objects.live().filter(edition_id=edition_id).first()
-    page = ResultsPage.objects.live().public().child_of(contest).first() if contest else None
+    page = results_page_public(edition_id=edition_id)
     if page is None:
         raise Http404
     return redirect(page.url)

@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["config", "contest", "judging", "cms", "initiatives", "templates", "manage.py"]
+SOURCES = ["config", "contest", "judging", "cms", "initiatives", "api", "templates", "manage.py"]
 # English is the source language of every msgid, so only Vietnamese needs a catalogue.
 LANGUAGES = ["vi"]
 

@@ -26,6 +26,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The open-data API (docs/api.md): one address in every language, versioned.
+    path("api/v1/", include("api.urls")),
 ]
 
 # Vietnamese pages have no prefix; English lives under /en/.
@@ -35,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("judging.urls")),
     path("", include("cms.urls")),
     path("", include("initiatives.urls")),
+    path("", include("api.download_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

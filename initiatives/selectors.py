@@ -49,13 +49,12 @@ def initiatives_of_agency(*, agency_id: int | None) -> QuerySet[Initiative]:
     )
 
 
-def public_initiatives(*, edition_id: int) -> QuerySet[Initiative]:
-    return _with_adoptions(
-        Initiative.objects.filter(
-            edition_id=edition_id,
-            edition__result_snapshots__published_at__isnull=False,
-        )
-    ).order_by("title", "pk")
+def public_initiatives(*, edition_id: int | None = None) -> QuerySet[Initiative]:
+    """One published edition's initiatives, or (for the API) every published edition's."""
+    queryset = Initiative.objects.filter(edition__result_snapshots__published_at__isnull=False)
+    if edition_id is not None:
+        queryset = queryset.filter(edition_id=edition_id)
+    return _with_adoptions(queryset).order_by("title", "pk")
 
 
 def public_editions() -> QuerySet[Edition]:

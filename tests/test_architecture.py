@@ -5,9 +5,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {
-    "contest": {"judging", "cms", "initiatives"},
-    "judging": {"cms", "initiatives"},
-    "initiatives": {"cms"},
+    "contest": {"judging", "cms", "initiatives", "api"},
+    "judging": {"cms", "initiatives", "api"},
+    "initiatives": {"cms", "api"},
+    "cms": {"api"},
 }
 
 

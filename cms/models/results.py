@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from judging.published import published_result
+from judging.published import PublishedResult, published_result
 
 
 class ResultsPageForm(WagtailAdminPageForm):
@@ -65,12 +65,18 @@ class ResultsPage(Page):
         result = published_result(edition_id=edition_id) if edition_id else None
         context["result"] = result
         if result is not None:
-            notes = {r.entry_code: r.rationale for r in self.rationales.all()}
-            context["groups"] = [
-                (group, [(winner, notes.get(winner.code, "")) for winner in group.winners])
-                for group in result.groups
-            ]
+            context["groups"] = self.groups_with_rationales(result)
+            context["edition_id"] = edition_id
         return context
+
+    def groups_with_rationales(self, result: PublishedResult):
+        """The winners as this page lists them: by entrant type, then prize tier, each with
+        the jury's rationale ("" when there is none). The open-data API serves exactly this."""
+        notes = {r.entry_code: r.rationale for r in self.rationales.all()}
+        return tuple(
+            (group, tuple((winner, notes.get(winner.code, "")) for winner in group.winners))
+            for group in result.groups
+        )
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "judging",
     "cms",
     "initiatives",
+    "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -37,6 +38,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -259,6 +262,45 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # (config.middleware.BoundedJSONMiddleware): an entry's longest texts fit well within.
 JSON_MAX_BYTES = 1024 * 1024
 JSON_MAX_DEPTH = 16
+
+# The open-data API (api/, docs/api.md): anonymous and read-only, JSON only (the browsable
+# API's pages would need inline scripts the CSP forbids), throttled per client address.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.ScopedRateThrottle",
+    ],
+    # Per address: plenty for a script paging through everything, and the certificate
+    # lookups match the public check page's limit (cms.verification.RATE_LIMIT).
+    "DEFAULT_THROTTLE_RATES": {"anon": "120/minute", "certificates": "30/minute"},
+    # The same reading of X-Forwarded-For as every other rate limit of the site.
+    "NUM_PROXIES": ALLAUTH_TRUSTED_PROXY_COUNT,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Open data API",
+    "DESCRIPTION": (
+        "Read-only data of the contest platform: editions, published results, initiatives and "
+        "certificate checks. Only what the public pages show is ever served (docs/api.md)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["api.schema.only_v1"],
+    "ENUM_NAME_OVERRIDES": {
+        "InitiativeStatusEnum": "initiatives.enums.InitiativeStatus",
+        "EntrantTypeEnum": "contest.enums.EntrantType",
+        "CertificateStatusEnum": "api.serializers.CERTIFICATE_STATUSES",
+        "NotFoundStatusEnum": ["not_found"],
+    },
+}
 
 DEMO_PASSWORD_DEFAULT = "CuocThi@2024"
 # seed_demo runs with DEBUG on, or where this is true (the test settings); never in production.

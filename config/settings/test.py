@@ -22,6 +22,7 @@ STORAGES = {
 }
 # Rate limits would make the suite order-dependent; a dedicated test re-enables them.
 ACCOUNT_RATE_LIMITS = False
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 STATIC_ROOT = None  # whitenoise serves from the finders; nothing is collected in tests
 WHITENOISE_USE_FINDERS = True

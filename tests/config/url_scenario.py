@@ -32,7 +32,7 @@ ROLES = ["anonymous", "entrant", "judge", "secretariat", "organiser", "officer"]
 STATES = ["open", "frozen", "published"]
 # Wagtail's admin and documents, allauth, and Wagtail's page tree are the lead's matrix.
 EXCLUDED_PREFIXES = ("admin/", "documents/", "accounts/")
-OUR_NAMESPACES = {"contest", "judging", "cms", "initiatives"}
+OUR_NAMESPACES = {"contest", "judging", "cms", "initiatives", "api", "opendata"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _walk(patterns, prefix="", namespace=None):
 
 
 def our_routes() -> list[Route]:
-    """Every named URL of contest, judging and cms (the apps we write)."""
+    """Every named URL of the apps we write (contest, judging, cms, initiatives, api)."""
     seen, routes = set(), []
     for route, name, pattern in _walk(get_resolver().url_patterns):
         if route.startswith(EXCLUDED_PREFIXES) or name.split(":")[0] not in OUR_NAMESPACES:
@@ -191,6 +191,8 @@ class Scenario:
             "sheet_id": self.sheet.pk,
             "snapshot_id": self.snapshot.pk if self.snapshot else 999_999,
             "edition_id": self.edition.pk,
+            "key": self.edition.pk,
+            "initiative_id": initiative,
             "public_id": (self.draft if entrant_pages else self.eligible).public_id,
             "pk": initiative_pks.get(
                 route.name,
