@@ -422,3 +422,20 @@ def test_assign_greedy_can_miss_what_the_exact_assigner_finds():
         greedy = assign_greedy(entries=es, judges=js, conflicts=conflicts, per_entry=1, seed=seed)
         greedy_short += len(greedy.new) < 2
     assert greedy_short > 0
+
+
+def test_conflict_masks_by_array_match_the_pairs_and_skip_strangers():
+    from judging.assignment.network import _conflict_masks_by_array
+
+    conflicts = {(7, 30), (9, 30), (9, 10), (99, 10), (7, 555)}  # judge 99, entry 555: strangers
+
+    masks = _conflict_masks_by_array(conflicts, entry_ids=[30, 10, 20], judge_ids=[9, 7])
+
+    assert masks == [0b11, 0b01, 0]
+
+
+def test_conflict_masks_by_array_leave_other_ids_to_the_loop():
+    from judging.assignment.network import _conflict_masks_by_array
+
+    assert _conflict_masks_by_array({("a", "b")}, entry_ids=["b"], judge_ids=["a"]) is None
+    assert _conflict_masks_by_array(set(), entry_ids=[1, 2], judge_ids=[3]) == [0, 0]
