@@ -92,6 +92,12 @@ class RoundResults:
     judge_effects: JudgeEffects | None = None
 
     @property
+    def falls_back_to_mean(self) -> bool:
+        """The corrected mean, with no judge scoring enough entries to be corrected."""
+        effects = self.judge_effects
+        return effects is not None and len(effects.uncorrected) == len(effects.judges)
+
+    @property
     def judge_effect_rows(self) -> list[tuple[str, object]]:
         """(judge name, fitted effect) by name, for the page that explains the correction."""
         if self.judge_effects is None:
@@ -123,6 +129,7 @@ def round_results(*, round_: Round) -> RoundResults:
         assigned=assigned,
         max_range=round_.disagreement_range,
         normalise=True,
+        min_entries=round_.min_judge_entries,
     )
     facts = {
         entry_id: EntryFacts(

@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from judging.aggregation import AggregationResult, Criterion, EntryScore, Method, Status, aggregate
+from judging.aggregation.judge_effects import MIN_ENTRIES
 from judging.ranking import (
     Award,
     EntryFacts,
@@ -117,6 +118,8 @@ def _stage_aggregate(stage: dict) -> tuple[AggregationResult, dict[str, EntryFac
         ],
         method=Method(stage["method"]),
         assigned={e["code"]: e["judges"] for e in stage["entries"]},
+        # Snapshots frozen before the minimum was a round setting used the constant.
+        min_entries=stage.get("min_judge_entries", MIN_ENTRIES),
     )
     facts = {
         e["code"]: EntryFacts(

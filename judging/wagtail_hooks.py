@@ -33,7 +33,7 @@ class RoundViewSet(ModelViewSet):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("judges_per_entry"), FieldPanel("score_step")]),
-                    FieldPanel("method"),
+                    FieldRowPanel([FieldPanel("method"), FieldPanel("min_judge_entries")]),
                     FieldPanel("priority_criterion"),
                     FieldRowPanel(
                         [FieldPanel("comment_required_below"), FieldPanel("comment_required_above")]

@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 
+from judging.aggregation.judge_effects import MIN_ENTRIES
 from judging.enums import AggregationMethod, RoundIntake, RoundKind
 
 
@@ -46,9 +47,21 @@ class Round(ClusterableModel):
             "Recommended: the mean corrected for lenient and harsh judges. Each judge's "
             "leniency (and, from 10 entries, spread) is estimated from the round's own scores "
             "and removed before averaging, so an entry does not win or lose by who judged it. "
-            "A judge with fewer than 5 scored entries is left uncorrected. In a simulated jury "
+            "A judge with fewer scored entries than the minimum below is left uncorrected. "
+            "In a simulated jury "
             "it finds the true top entries as often as an unbiased jury; the plain mean misses "
             "about one in eight of them (docs/judging.md)."
+        ),
+    )
+    min_judge_entries = models.PositiveSmallIntegerField(
+        _("entries a judge needs to be corrected"),
+        default=MIN_ENTRIES,
+        validators=[MinValueValidator(2)],
+        help_text=_(
+            "For the corrected mean: a judge who scored fewer entries of this round is left "
+            "uncorrected, since a leniency estimated from so few totals would mostly be noise. "
+            "Where no judge reaches it, the scores are the plain mean, and the ranking page "
+            "says so."
         ),
     )
     comment_required_below = models.DecimalField(

@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from judging import snapshot
+from judging.aggregation.judge_effects import MIN_ENTRIES
 from judging.enums import AuditAction, SheetStatus
 from judging.models import Advancement, Assignment, PrizeTier, ResultSnapshot, Round, Score
 from judging.ranking import HANOI_2024_QUOTAS, OverrideError, OverrideProblem, select_advancing
@@ -157,7 +158,7 @@ def _stage_inputs(*, round_: Round) -> dict:
             "sheet__assignment__entry_id", "sheet__assignment__judge_id", "criterion_id", "points"
         )
     ]
-    return {
+    stage = {
         "round": round_.name,
         "method": round_.method,
         "priority_criterion": round_.priority_criterion_id,
@@ -176,6 +177,11 @@ def _stage_inputs(*, round_: Round) -> dict:
         ],
         "scores": scores,
     }
+    # Written only when the round departs from the minimum every earlier snapshot assumed,
+    # so that those recompute, from the database too, to the hash they were frozen with.
+    if round_.min_judge_entries != MIN_ENTRIES:
+        stage["min_judge_entries"] = round_.min_judge_entries
+    return stage
 
 
 @transaction.atomic

@@ -757,3 +757,28 @@ def test_snapshot_of_adjusted_round_agrees_with_live_and_recomputes(adjusted_rou
     assert [e.entries for e in effects] == [6, 6, 6]
     assert effects[0].offset < 0 < effects[-1].offset
     assert any(r.adjustment != 0 for r in live.rows)
+
+
+def test_snapshot_records_the_rounds_minimum_and_recomputes_with_it(adjusted_round, organiser):
+    # Six entries per judge, a minimum of seven: nobody is corrected, the plain mean ranks.
+    adjusted_round.min_judge_entries = 7
+    adjusted_round.save(update_fields=["min_judge_entries"])
+    live = round_results(round_=adjusted_round)
+    frozen = snapshot_freeze(round_=adjusted_round, actor=organiser)
+
+    payload = json.loads(frozen.payload)
+    assert payload["inputs"]["stages"][0]["min_judge_entries"] == 7
+    assert live.falls_back_to_mean is True
+    assert {r.adjustment for r in live.rows} == {D("0")}
+    assert snapshot_recompute(frozen=frozen, from_database=False) == frozen.sha256
+
+
+def test_snapshot_of_the_default_minimum_keeps_the_format_of_earlier_snapshots(
+    adjusted_round, organiser
+):
+    # Earlier snapshots have no minimum in their inputs: at the default none is written, so
+    # a snapshot frozen before the setting existed recomputes from the database unchanged.
+    frozen = snapshot_freeze(round_=adjusted_round, actor=organiser)
+
+    assert "min_judge_entries" not in json.loads(frozen.payload)["inputs"]["stages"][0]
+    assert snapshot_recompute(frozen=frozen) == frozen.sha256
