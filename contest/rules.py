@@ -39,7 +39,7 @@ def entry_is_submittable_now(user, entry):
     if entry is None:
         return False
     if entry.status == EntryStatus.DRAFT:
-        return entry.edition.is_open_for_submission()
+        return entry.edition.accepts_submission()
     return entry.status == EntryStatus.RETURNED and entry_is_editable_now(user, entry)
 
 

@@ -61,6 +61,7 @@ class EditionViewSet(ModelViewSet):
                     FieldRowPanel(
                         [FieldPanel("submission_opens_at"), FieldPanel("submission_closes_at")]
                     ),
+                    FieldPanel("submission_grace_seconds"),
                     FieldRowPanel(
                         [FieldPanel("screening_ends_on"), FieldPanel("judging_starts_at")]
                     ),

@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -69,6 +71,17 @@ class Edition(ClusterableModel):
     organiser = models.CharField(_("organising body"), max_length=255, blank=True)
     submission_opens_at = models.DateTimeField(_("submissions open"))
     submission_closes_at = models.DateTimeField(_("submissions close"))
+    submission_grace_seconds = models.PositiveIntegerField(
+        _("grace period (seconds)"),
+        default=60,
+        validators=[MaxValueValidator(3600)],
+        help_text=_(
+            "A submission that reaches the server within this many seconds after the "
+            "closing time is still accepted, so that a slow connection or a large file does "
+            "not cost an entry sent on time. The published closing time does not change; "
+            "0 means no grace."
+        ),
+    )
     screening_ends_on = models.DateField(_("screening ends"), null=True, blank=True)
     judging_starts_at = models.DateTimeField(
         _("judging starts"), help_text=_("Entrants may withdraw until this moment.")
@@ -141,6 +154,16 @@ class Edition(ClusterableModel):
     def is_open_for_submission(self, at=None):
         at = at or timezone.now()
         return self.submission_opens_at <= at <= self.submission_closes_at
+
+    @property
+    def submission_accepted_until(self) -> datetime.datetime:
+        """The last arrival time an entrant's write is accepted: the deadline plus the grace."""
+        return self.submission_closes_at + datetime.timedelta(seconds=self.submission_grace_seconds)
+
+    def accepts_submission(self, at=None) -> bool:
+        """Whether a request that arrived at ``at`` is on time (the grace included)."""
+        at = at or timezone.now()
+        return self.submission_opens_at <= at <= self.submission_accepted_until
 
     def allows_withdrawal(self, at=None):
         return (at or timezone.now()) < self.judging_starts_at

@@ -267,7 +267,7 @@ def _next_number(edition_id: int) -> int:
 def can_edit(entry: Entry, at: datetime.datetime | None = None) -> bool:
     at = at or timezone.now()
     if entry.status in (EntryStatus.DRAFT, EntryStatus.SUBMITTED):
-        return at <= entry.edition.submission_closes_at
+        return at <= entry.edition.submission_accepted_until
     if entry.status == EntryStatus.RETURNED:
         return entry.returned_until is not None and timezone.localdate(at) <= entry.returned_until
     return False
@@ -391,7 +391,13 @@ class SubmissionResult:
 def entry_submit(
     *, entry: Entry, user: User, at: datetime.datetime | None = None, notify: bool = True
 ) -> SubmissionResult:
-    """Submit a draft (or a returned entry). Repeating it is harmless: one entry, one code."""
+    """Submit a draft (or a returned entry). Repeating it is harmless: one entry, one code.
+
+    ``at`` is when the request arrived (``request.arrived_at``), not when it is processed: a
+    submission that reached the server in time is on time however long the queue before
+    it. It is accepted up to the edition's grace period after the deadline and recorded as
+    the entry's submission time.
+    """
     at = at or timezone.now()
     require_may_enter(user=user)
     entry = (
@@ -404,7 +410,7 @@ def entry_submit(
         return SubmissionResult(entry=entry, first_submission=False)  # a double click
     if entry.status not in (EntryStatus.DRAFT, EntryStatus.RETURNED):
         raise ValidationError(_("This entry cannot be submitted now."), code="state")
-    if entry.status == EntryStatus.DRAFT and at > entry.edition.submission_closes_at:
+    if entry.status == EntryStatus.DRAFT and at > entry.edition.submission_accepted_until:
         raise ValidationError(
             _(
                 "Submissions closed at %(deadline)s. Your draft is kept, "
