@@ -69,6 +69,43 @@ class Edition(ClusterableModel):
         help_text=_("For example: Kế hoạch số 103/KH-UBND ngày 04/4/2024."),
     )
     organiser = models.CharField(_("organising body"), max_length=255, blank=True)
+    # How the edition's own documents (the entry receipt) are headed, Nghị định 30 style.
+    document_issuer_parent = models.TextField(
+        _("superior body on documents"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "One line each, as printed at the top left of the receipt, for example "
+            "“ỦY BAN NHÂN DÂN” then “THÀNH PHỐ HÀ NỘI”. A line is never broken."
+        ),
+    )
+    document_issuer = models.TextField(
+        _("issuing body on documents"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Printed in bold capitals under the superior body, one line each, for example "
+            "“BAN TỔ CHỨC CUỘC THI”. Leave empty to print the organising body."
+        ),
+    )
+    document_place = models.CharField(
+        _("place on documents"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Printed before the date, for example “Hà Nội” in “Hà Nội, ngày 03 tháng 12 năm "
+            "2026”. Leave empty to print the date alone."
+        ),
+    )
+    receipt_signer = models.TextField(
+        _("receipt issued by"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "The unit named in the receipt's signature block, one line each, for example "
+            "“TỔ THƯ KÝ”. Receipts are issued by the system and carry no signature."
+        ),
+    )
     submission_opens_at = models.DateTimeField(_("submissions open"))
     submission_closes_at = models.DateTimeField(_("submissions close"))
     submission_grace_seconds = models.PositiveIntegerField(
@@ -150,6 +187,22 @@ class Edition(ClusterableModel):
             raise ValidationError(
                 {"judging_starts_at": _("Judging cannot start before submissions close.")}
             )
+
+    @staticmethod
+    def _lines(text: str) -> tuple[str, ...]:
+        return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+    @property
+    def document_issuer_parent_lines(self) -> tuple[str, ...]:
+        return self._lines(self.document_issuer_parent)
+
+    @property
+    def document_issuer_lines(self) -> tuple[str, ...]:
+        return self._lines(self.document_issuer) or self._lines(self.organiser or self.name)
+
+    @property
+    def receipt_signer_lines(self) -> tuple[str, ...]:
+        return self._lines(self.receipt_signer)
 
     def is_open_for_submission(self, at=None):
         at = at or timezone.now()

@@ -15,6 +15,10 @@ from contest.models import Edition, Sector
 _RULES_FIELDS = (
     "plan_reference",
     "organiser",
+    "document_issuer_parent",
+    "document_issuer",
+    "document_place",
+    "receipt_signer",
     "entry_kinds",
     "entrant_types",
     "max_group_size",

@@ -20,6 +20,7 @@ from contest.enums import (
 from contest.models import Author, Edition, Entry, EntryCounter, Sector, User
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
 from contest.services.events import entry_event_record
+from contest.services.receipts import receipt_issue
 from contest.text import fold
 
 REQUIRED_FOR_SUBMISSION = [
@@ -445,6 +446,7 @@ def entry_submit(
         entry.code = f"{entry.edition.code_prefix}-{entry.number:04d}"
     entry.search_text = _search_text(entry)
     entry.save()
+    receipt_issue(entry=entry, received_at=at)
     if notify:
         from contest.tasks import send_receipt_email
 

@@ -19,6 +19,7 @@ from contest.payloads import PayloadError, autosave_payload
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
+from contest.services import receipts as receipt_services
 from contest.services.entries import DraftConflict
 
 
@@ -327,7 +328,8 @@ def entry_receipt_pdf(request, public_id):
     entry = _own_entry(request, public_id)
     if not entry.code:
         raise Http404
-    response = HttpResponse(receipt_pdf(entry=entry), content_type="application/pdf")
+    receipt = receipt_services.receipt_latest(entry=entry)
+    response = HttpResponse(receipt_pdf(receipt=receipt), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="phieu-tiep-nhan-{entry.code}.pdf"'
     return response
 
