@@ -19,6 +19,7 @@ from contest.enums import (
 )
 from contest.models import Author, Edition, Entry, EntryCounter, Sector, User
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
+from contest.receipts import receipt_content
 from contest.services.events import entry_event_record
 from contest.services.receipts import receipt_issue
 from contest.text import fold
@@ -440,13 +441,16 @@ def entry_submit(
     entry.agency_name = entry.agency.name if entry.agency_id else ""
     entry.returned_until = None
     entry.version += 1
+    receipt = receipt_content(entry=entry)  # its queries run before the counter is locked
     if first:
-        # Taken last, so the edition-wide lock is held only for two updates and the commit.
+        # Taken last, so the edition-wide lock is held only for the last updates and the
+        # commit: the entry's number and code, then the receipt's number.
         entry.number = _next_number(entry.edition_id)
         entry.code = f"{entry.edition.code_prefix}-{entry.number:04d}"
+        receipt["code"] = entry.code
     entry.search_text = _search_text(entry)
     entry.save()
-    receipt_issue(entry=entry, received_at=at)
+    receipt_issue(entry=entry, received_at=at, content=receipt)
     if notify:
         from contest.tasks import send_receipt_email
 

@@ -9,12 +9,17 @@ from contest.receipts import receipt_content
 
 
 @transaction.atomic
-def receipt_issue(*, entry: Entry, received_at: datetime.datetime) -> Receipt:
+def receipt_issue(
+    *, entry: Entry, received_at: datetime.datetime, content: dict | None = None
+) -> Receipt:
     """The next receipt of the entry's edition, frozen with what the entry holds now.
 
     Numbers come from the edition's counter row, locked until commit, so they are gapless
-    and unique (and a database constraint says so).
+    and unique (and a database constraint says so). ``content`` is the entry's
+    ``receipt_content``, when the caller read it before taking the lock.
     """
+    if content is None:
+        content = receipt_content(entry=entry)
     counter, _created = EntryCounter.objects.select_for_update().get_or_create(
         edition_id=entry.edition_id
     )
@@ -26,10 +31,9 @@ def receipt_issue(*, entry: Entry, received_at: datetime.datetime) -> Receipt:
         number=counter.last_receipt_number,
         number_suffix=f"PTN-{entry.edition.code_prefix}",
         received_at=received_at,
-        content=receipt_content(entry=entry),
+        content=content,
     )
-    receipt.full_clean()
-    receipt.save()
+    receipt.save()  # every field is set here; the constraints guard the number
     return receipt
 
 
