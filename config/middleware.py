@@ -6,6 +6,7 @@ import re
 from django.conf import settings
 from django.http import JsonResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from contest.text import nfc
@@ -34,6 +35,23 @@ def json_depth(body: bytes, *, stop_above: int | None = None) -> int:
         elif token == b'"':
             break  # an unclosed string: the parser stops here too, so nothing after counts
     return deepest
+
+
+class ArrivalTimeMiddleware:
+    """Stamp ``request.arrived_at`` the moment the request reaches Django.
+
+    Deadlines are judged by it (`contest.services.entries.entry_submit`), not by the time a
+    view gets to run: under a deadline rush the wait in the queue, the body's parsing and
+    the locks are the server's delay, not the entrant's. First in MIDDLEWARE so that nothing
+    before it adds to that delay.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.arrived_at = timezone.now()
+        return self.get_response(request)
 
 
 class BoundedJSONMiddleware:

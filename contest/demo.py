@@ -112,6 +112,10 @@ def _edition(*, year: int, name: str, opens, closes, judging, results, screening
             else f"Kế hoạch tổ chức Cuộc thi năm {year} (bản trình diễn)"
         ),
         organiser="Ủy ban nhân dân Thành phố Hà Nội",
+        document_issuer_parent="Ủy ban nhân dân\nThành phố Hà Nội",
+        document_issuer="Ban Tổ chức Cuộc thi",
+        document_place="Hà Nội",
+        receipt_signer="TM. Ban Tổ chức\nTổ Thư ký",
         submission_opens_at=opens,
         submission_closes_at=closes,
         screening_ends_on=screening_ends,

@@ -39,7 +39,7 @@ def entry_is_submittable_now(user, entry):
     if entry is None:
         return False
     if entry.status == EntryStatus.DRAFT:
-        return entry.edition.is_open_for_submission()
+        return entry.edition.accepts_submission()
     return entry.status == EntryStatus.RETURNED and entry_is_editable_now(user, entry)
 
 
@@ -50,6 +50,12 @@ def entry_is_withdrawable_now(user, entry):
         and entry.status not in (EntryStatus.WITHDRAWN, EntryStatus.INELIGIBLE)
         and timezone.now() < entry.edition.judging_starts_at
     )
+
+
+@rules.predicate
+def entry_was_submitted(user, entry):
+    """Submitted at least once (it has a number): staff see its files from then on."""
+    return entry is not None and entry.number is not None
 
 
 @rules.predicate
@@ -72,4 +78,7 @@ rules.add_perm("contest.submit_entry", is_entry_owner & entry_is_submittable_now
 rules.add_perm("contest.withdraw_entry", is_entry_owner & entry_is_withdrawable_now)
 rules.add_perm("contest.screen_entries", is_staff_role)
 rules.add_perm("contest.screen_entry", is_staff_role & entry_is_screenable)
-rules.add_perm("contest.view_entry_attachments", is_entry_owner | is_entry_coauthor | is_staff_role)
+rules.add_perm(
+    "contest.view_entry_attachments",
+    is_entry_owner | is_entry_coauthor | (is_staff_role & entry_was_submitted),
+)

@@ -227,11 +227,17 @@ def entry_identity_mentions(*, entry: Entry) -> list[IdentityMention]:
 
 
 def attachment_for_download(*, user: User, pk: int) -> Attachment | None:
+    """A file the user may fetch: of their own entry, or, for staff, of a submitted one.
+
+    An entry has a number from its first submission on (a return for changes keeps it); a
+    draft is the entrant's own work in progress, so staff get nothing for it, as for a file
+    that does not exist.
+    """
     from contest.rules import is_staff_role
 
     attachments = Attachment.objects.select_related("entry", "entry__edition")
     if is_staff_role(user):
-        return attachments.filter(pk=pk).first()
+        return attachments.filter(pk=pk, entry__number__isnull=False).first()
     return (
         attachments.filter(pk=pk)
         .filter(

@@ -25,11 +25,12 @@ def _send(*, subject_template, body_template, context, to, attachments=()):
 @retrying(attempts=5)
 def send_receipt_email(*, entry_id: int):
     from contest.receipts import receipt_pdf
+    from contest.services.receipts import receipt_latest
 
     entry = Entry.objects.select_related("edition", "sector").get(pk=entry_id)
     recipients = entry_emails(entry=entry)
     with translation.override(settings.LANGUAGE_CODE):
-        pdf = receipt_pdf(entry=entry)
+        pdf = receipt_pdf(receipt=receipt_latest(entry=entry))
     _send(
         subject_template="contest/email/receipt_subject.txt",
         body_template="contest/email/receipt_body.txt",

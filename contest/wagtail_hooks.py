@@ -63,8 +63,18 @@ class EditionViewSet(ModelViewSet):
             MultiFieldPanel(
                 [
                     FieldRowPanel(
+                        [FieldPanel("document_issuer_parent"), FieldPanel("document_issuer")]
+                    ),
+                    FieldRowPanel([FieldPanel("document_place"), FieldPanel("receipt_signer")]),
+                ],
+                heading=_("Entry receipt as printed"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
                         [FieldPanel("submission_opens_at"), FieldPanel("submission_closes_at")]
                     ),
+                    FieldPanel("submission_grace_seconds"),
                     FieldRowPanel(
                         [FieldPanel("screening_ends_on"), FieldPanel("judging_starts_at")]
                     ),

@@ -50,8 +50,9 @@ def edition_certificates(*, edition_id: int) -> QuerySet[Certificate]:
     """Every certificate of an edition in number order, with its entry's code (1 query)."""
     return (
         Certificate.objects.filter(edition_id=edition_id)
+        .select_related("snapshot")
         .annotate(entry_code=F("entry__code"))
-        .only(*_LIST_FIELDS)
+        .only(*_LIST_FIELDS, "snapshot__published_at")
         .order_by("number")
     )
 
@@ -108,7 +109,7 @@ def certificate_for_staff(*, pk: int) -> Certificate | None:
 def certificate_for_download(*, pk: int) -> Certificate | None:
     """One certificate with what the permission check reads (its author or the entry's)."""
     return (
-        Certificate.objects.select_related("author")
+        Certificate.objects.select_related("author", "snapshot")
         .prefetch_related("entry__authors")
         .filter(pk=pk)
         .first()
@@ -116,14 +117,18 @@ def certificate_for_download(*, pk: int) -> Certificate | None:
 
 
 def certificates_of_user(*, user) -> QuerySet[Certificate]:
-    """Valid certificates naming the user, or their group, in any edition (1 query)."""
+    """Unrevoked certificates naming the user, or their group, in any edition (1 query).
+
+    Suspended ones are listed too, marked and without a download, so a winner whose result
+    was unpublished learns why the PDF is gone.
+    """
     mine = Q(user=user) | Q(email__iexact=user.email)
     member = Author.objects.filter(mine, entry_id=OuterRef("entry_id"))
     return (
         Certificate.objects.filter(status=CertificateStatus.VALID)
         .filter(Q(author__in=Author.objects.filter(mine)) | Q(author__isnull=True) & Exists(member))
-        .select_related("edition")
+        .select_related("edition", "snapshot")
         .annotate(entry_code=F("entry__code"))
-        .only(*_LIST_FIELDS, "edition__name", "edition__year")
+        .only(*_LIST_FIELDS, "edition__name", "edition__year", "snapshot__published_at")
         .order_by("-edition__year", "number")
     )

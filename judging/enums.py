@@ -59,6 +59,17 @@ class CertificateStatus(models.TextChoices):
     REVOKED = "revoked", _("Revoked")
 
 
+class CertificateStanding(models.TextChoices):
+    """What a certificate is worth today: its stored status read with its result's publication.
+
+    Suspended is never stored: a valid certificate whose snapshot is not published now.
+    """
+
+    VALID = "valid", _("Valid")
+    SUSPENDED = "suspended", _("Suspended")
+    REVOKED = "revoked", _("Revoked")
+
+
 class BatchStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Rendering")

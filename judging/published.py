@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from contest.selectors import entries_by_code
+from judging.enums import CertificateStanding
 from judging.models import Certificate, ResultSnapshot
 from judging.models.certificates import SERIAL_RE, normalise_serial
 
@@ -114,6 +115,7 @@ class CertificateCheck:
     """
 
     serial: str
+    standing: str  # CertificateStanding: valid, suspended or revoked
     number: str  # "01/GCN-BTC"
     recipient: str
     recipient_unit: str
@@ -126,32 +128,43 @@ class CertificateCheck:
     revoked_at: datetime | None
     replaced: bool
 
+    @property
+    def suspended(self) -> bool:
+        return self.standing == CertificateStanding.SUSPENDED
+
 
 def certificate_lookup(*, serial: str) -> CertificateCheck | None:
     """The certificate with this serial (as typed: any case, dashes, spaces), or None.
 
     One query, by the unique serial only: nothing here answers for ids or partial serials.
+    A suspended certificate (its result unpublished) answers with its standing and number
+    only: who won what is not public while the result is not.
     """
     serial = normalise_serial(serial)
     if not SERIAL_RE.match(serial):
         return None
     certificate = (
-        Certificate.objects.filter(serial=serial).select_related("edition", "replacement").first()
+        Certificate.objects.filter(serial=serial)
+        .select_related("edition", "snapshot", "replacement")
+        .first()
     )
     if certificate is None:
         return None
     replacement = getattr(certificate, "replacement", None)
+    standing = certificate.standing
+    hidden = standing == CertificateStanding.SUSPENDED
     return CertificateCheck(
         serial=certificate.serial,
+        standing=standing,
         number=certificate.number_text,
-        recipient=certificate.recipient_name,
-        recipient_unit=certificate.recipient_unit,
-        prize=certificate.prize,
-        entry_title=certificate.entry_title,
-        field=certificate.field,
+        recipient="" if hidden else certificate.recipient_name,
+        recipient_unit="" if hidden else certificate.recipient_unit,
+        prize="" if hidden else certificate.prize,
+        entry_title="" if hidden else certificate.entry_title,
+        field="" if hidden else certificate.field,
         edition=certificate.edition.name,
         signed_on=certificate.signed_on,
-        valid=certificate.is_valid,
+        valid=standing == CertificateStanding.VALID,
         revoked_at=certificate.revoked_at,
         replaced=replacement is not None,
     )

@@ -3,6 +3,7 @@
 import rules
 
 from contest.rules import is_judge, is_organiser, is_secretariat, is_staff_role
+from judging.enums import CertificateStanding
 
 
 @rules.predicate
@@ -21,8 +22,14 @@ rules.add_perm("judging.view_audit", is_organiser)
 
 @rules.predicate
 def is_certificate_recipient(user, certificate):
-    """The author a valid certificate names, or, for a group's certificate, any member."""
-    if certificate is None or not user.is_authenticated or not certificate.is_valid:
+    """The author a valid certificate names, or, for a group's certificate, any member.
+
+    A suspended certificate (its result unpublished) is nobody's to download until the same
+    version is published again: a copy printed meanwhile would claim a prize not public.
+    """
+    if certificate is None or not user.is_authenticated:
+        return False
+    if certificate.standing != CertificateStanding.VALID:
         return False
     email = user.email.lower()
     authors = [certificate.author] if certificate.author_id else certificate.entry.authors.all()

@@ -55,6 +55,16 @@ class OpenSubmissionsForm(forms.Form):
             )
         },
     )
+    grace_seconds = forms.IntegerField(
+        label=_("Grace period (seconds)"),
+        required=False,  # empty keeps the edition's current grace
+        min_value=0,
+        max_value=3600,
+        help_text=_(
+            "Submissions that reach the server this many seconds after the closing time are "
+            "still accepted; the published closing time does not change. 0 means none."
+        ),
+    )
     confirm = forms.BooleanField(
         label=_("I have checked the rules page and the timeline; entrants may submit from now on.")
     )

@@ -94,12 +94,18 @@ def edition_copy(request):
 def edition_open(request, edition_id):
     _require(request, "contest.change_edition")
     edition = get_object_or_404(Edition, pk=edition_id)
-    initial = {"closes_at": timezone.localtime(edition.submission_closes_at)}
+    initial = {
+        "closes_at": timezone.localtime(edition.submission_closes_at),
+        "grace_seconds": edition.submission_grace_seconds,
+    }
     form = OpenSubmissionsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             edition = edition_open_submissions(
-                edition=edition, closes_at=form.cleaned_data["closes_at"], actor=request.user
+                edition=edition,
+                closes_at=form.cleaned_data["closes_at"],
+                grace_seconds=form.cleaned_data["grace_seconds"],
+                actor=request.user,
             )
         except ValidationError as error:
             form.add_error("closes_at" if "closes_at" in error.message_dict else None, error)

@@ -1,6 +1,6 @@
 from .agency import Agency
 from .edition import Edition, Sector
-from .entry import Attachment, Author, Entry, EntryCounter, EntryEvent, EntryNote
+from .entry import Attachment, Author, Entry, EntryCounter, EntryEvent, EntryNote, Receipt
 from .user import User
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "EntryCounter",
     "EntryEvent",
     "EntryNote",
+    "Receipt",
     "Sector",
     "User",
 ]

@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -67,8 +69,56 @@ class Edition(ClusterableModel):
         help_text=_("For example: Kế hoạch số 103/KH-UBND ngày 04/4/2024."),
     )
     organiser = models.CharField(_("organising body"), max_length=255, blank=True)
+    # How the edition's own documents (the entry receipt) are headed, Nghị định 30 style.
+    document_issuer_parent = models.TextField(
+        _("superior body on documents"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "One line each, as printed at the top left of the receipt, for example "
+            "“ỦY BAN NHÂN DÂN” then “THÀNH PHỐ HÀ NỘI”. A line is never broken."
+        ),
+    )
+    document_issuer = models.TextField(
+        _("issuing body on documents"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Printed in bold capitals under the superior body, one line each, for example "
+            "“BAN TỔ CHỨC CUỘC THI”. Leave empty to print the organising body."
+        ),
+    )
+    document_place = models.CharField(
+        _("place on documents"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Printed before the date, for example “Hà Nội” in “Hà Nội, ngày 03 tháng 12 năm "
+            "2026”. Leave empty to print the date alone."
+        ),
+    )
+    receipt_signer = models.TextField(
+        _("receipt issued by"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "The unit named in the receipt's signature block, one line each, for example "
+            "“TỔ THƯ KÝ”. Receipts are issued by the system and carry no signature."
+        ),
+    )
     submission_opens_at = models.DateTimeField(_("submissions open"))
     submission_closes_at = models.DateTimeField(_("submissions close"))
+    submission_grace_seconds = models.PositiveIntegerField(
+        _("grace period (seconds)"),
+        default=60,
+        validators=[MaxValueValidator(3600)],
+        help_text=_(
+            "A submission that reaches the server within this many seconds after the "
+            "closing time is still accepted, so that a slow connection or a large file does "
+            "not cost an entry sent on time. The published closing time does not change; "
+            "0 means no grace."
+        ),
+    )
     screening_ends_on = models.DateField(_("screening ends"), null=True, blank=True)
     judging_starts_at = models.DateTimeField(
         _("judging starts"), help_text=_("Entrants may withdraw until this moment.")
@@ -138,9 +188,35 @@ class Edition(ClusterableModel):
                 {"judging_starts_at": _("Judging cannot start before submissions close.")}
             )
 
+    @staticmethod
+    def _lines(text: str) -> tuple[str, ...]:
+        return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+    @property
+    def document_issuer_parent_lines(self) -> tuple[str, ...]:
+        return self._lines(self.document_issuer_parent)
+
+    @property
+    def document_issuer_lines(self) -> tuple[str, ...]:
+        return self._lines(self.document_issuer) or self._lines(self.organiser or self.name)
+
+    @property
+    def receipt_signer_lines(self) -> tuple[str, ...]:
+        return self._lines(self.receipt_signer)
+
     def is_open_for_submission(self, at=None):
         at = at or timezone.now()
         return self.submission_opens_at <= at <= self.submission_closes_at
+
+    @property
+    def submission_accepted_until(self) -> datetime.datetime:
+        """The last arrival time an entrant's write is accepted: the deadline plus the grace."""
+        return self.submission_closes_at + datetime.timedelta(seconds=self.submission_grace_seconds)
+
+    def accepts_submission(self, at=None) -> bool:
+        """Whether a request that arrived at ``at`` is on time (the grace included)."""
+        at = at or timezone.now()
+        return self.submission_opens_at <= at <= self.submission_accepted_until
 
     def allows_withdrawal(self, at=None):
         return (at or timezone.now()) < self.judging_starts_at

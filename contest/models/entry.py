@@ -197,9 +197,50 @@ class EntryCounter(models.Model):
         "contest.Edition", on_delete=models.CASCADE, related_name="entry_counter"
     )
     last_number = models.PositiveIntegerField(default=0)
+    # Receipts are numbered on their own: a returned entry resubmitted gets a new one.
+    last_receipt_number = models.PositiveIntegerField(default=0)
 
     def __str__(self):
         return f"{self.edition_id}: {self.last_number}"
+
+
+class Receipt(models.Model):
+    """One Phiếu tiếp nhận per submission, as issued: numbered per edition, never rewritten.
+
+    ``content`` holds everything it prints (the entry, its files with their SHA-256, the
+    issuing body and place as configured then), so a receipt downloaded a year later says
+    what was received at ``received_at``, whatever was edited since.
+    """
+
+    edition = models.ForeignKey(
+        "contest.Edition", on_delete=models.PROTECT, related_name="receipts"
+    )
+    entry = models.ForeignKey(Entry, on_delete=models.PROTECT, related_name="receipts")
+    number = models.PositiveIntegerField(_("number"))
+    number_suffix = models.CharField(max_length=60)
+    received_at = models.DateTimeField(_("received"))
+    content = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("receipt")
+        verbose_name_plural = _("receipts")
+        ordering = ["edition", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "number"], name="receipt_number_unique_in_edition"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(number__gte=1), name="receipt_number_positive"
+            ),
+        ]
+
+    def __str__(self):
+        return self.number_text
+
+    @property
+    def number_text(self) -> str:
+        # Nghị định 30 pads numbers below 10 with a zero: "01/PTN-CCHC2024".
+        return f"{self.number:02d}/{self.number_suffix}"
 
 
 class EntryNote(models.Model):

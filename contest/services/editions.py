@@ -15,6 +15,10 @@ from contest.models import Edition, Sector
 _RULES_FIELDS = (
     "plan_reference",
     "organiser",
+    "document_issuer_parent",
+    "document_issuer",
+    "document_place",
+    "receipt_signer",
     "entry_kinds",
     "entrant_types",
     "max_group_size",
@@ -23,6 +27,7 @@ _RULES_FIELDS = (
     "max_writeup_mb",
     "max_image_mb",
     "max_illustrations",
+    "submission_grace_seconds",
 )
 _TIMELINE_FIELDS = (
     "submission_opens_at",
@@ -64,9 +69,17 @@ def edition_copy(*, source: Edition, name: str, year: int, code_prefix: str, act
 
 @transaction.atomic
 def edition_open_submissions(
-    *, edition: Edition, closes_at: datetime.datetime, actor=None, at=None
+    *,
+    edition: Edition,
+    closes_at: datetime.datetime,
+    grace_seconds: int | None = None,
+    actor=None,
+    at=None,
 ) -> Edition:
-    """Accept entries from now until `closes_at`; judging moves later if it would overlap."""
+    """Accept entries from now until `closes_at`; judging moves later if it would overlap.
+
+    ``grace_seconds``, when given, replaces the edition's grace period after the deadline.
+    """
     at = at or timezone.now()
     if closes_at <= at:
         raise ValidationError(
@@ -76,9 +89,18 @@ def edition_open_submissions(
     if edition.submission_opens_at > at:
         edition.submission_opens_at = at
     edition.submission_closes_at = closes_at
+    if grace_seconds is not None:
+        edition.submission_grace_seconds = grace_seconds
     if edition.judging_starts_at < closes_at:
         edition.judging_starts_at = closes_at
     edition.full_clean()
-    edition.save(update_fields=["submission_opens_at", "submission_closes_at", "judging_starts_at"])
+    edition.save(
+        update_fields=[
+            "submission_opens_at",
+            "submission_closes_at",
+            "submission_grace_seconds",
+            "judging_starts_at",
+        ]
+    )
     log(instance=edition, action="wagtail.edit", user=actor)
     return edition

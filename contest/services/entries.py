@@ -19,7 +19,9 @@ from contest.enums import (
 )
 from contest.models import Author, Edition, Entry, EntryCounter, Sector, User
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
+from contest.receipts import receipt_content
 from contest.services.events import entry_event_record
+from contest.services.receipts import receipt_issue
 from contest.text import fold
 
 REQUIRED_FOR_SUBMISSION = [
@@ -267,7 +269,7 @@ def _next_number(edition_id: int) -> int:
 def can_edit(entry: Entry, at: datetime.datetime | None = None) -> bool:
     at = at or timezone.now()
     if entry.status in (EntryStatus.DRAFT, EntryStatus.SUBMITTED):
-        return at <= entry.edition.submission_closes_at
+        return at <= entry.edition.submission_accepted_until
     if entry.status == EntryStatus.RETURNED:
         return entry.returned_until is not None and timezone.localdate(at) <= entry.returned_until
     return False
@@ -391,7 +393,13 @@ class SubmissionResult:
 def entry_submit(
     *, entry: Entry, user: User, at: datetime.datetime | None = None, notify: bool = True
 ) -> SubmissionResult:
-    """Submit a draft (or a returned entry). Repeating it is harmless: one entry, one code."""
+    """Submit a draft (or a returned entry). Repeating it is harmless: one entry, one code.
+
+    ``at`` is when the request arrived (``request.arrived_at``), not when it is processed: a
+    submission that reached the server in time is on time however long the queue before
+    it. It is accepted up to the edition's grace period after the deadline and recorded as
+    the entry's submission time.
+    """
     at = at or timezone.now()
     require_may_enter(user=user)
     entry = (
@@ -404,7 +412,7 @@ def entry_submit(
         return SubmissionResult(entry=entry, first_submission=False)  # a double click
     if entry.status not in (EntryStatus.DRAFT, EntryStatus.RETURNED):
         raise ValidationError(_("This entry cannot be submitted now."), code="state")
-    if entry.status == EntryStatus.DRAFT and at > entry.edition.submission_closes_at:
+    if entry.status == EntryStatus.DRAFT and at > entry.edition.submission_accepted_until:
         raise ValidationError(
             _(
                 "Submissions closed at %(deadline)s. Your draft is kept, "
@@ -433,12 +441,16 @@ def entry_submit(
     entry.agency_name = entry.agency.name if entry.agency_id else ""
     entry.returned_until = None
     entry.version += 1
+    receipt = receipt_content(entry=entry)  # its queries run before the counter is locked
     if first:
-        # Taken last, so the edition-wide lock is held only for two updates and the commit.
+        # Taken last, so the edition-wide lock is held only for the last updates and the
+        # commit: the entry's number and code, then the receipt's number.
         entry.number = _next_number(entry.edition_id)
         entry.code = f"{entry.edition.code_prefix}-{entry.number:04d}"
+        receipt["code"] = entry.code
     entry.search_text = _search_text(entry)
     entry.save()
+    receipt_issue(entry=entry, received_at=at, content=receipt)
     if notify:
         from contest.tasks import send_receipt_email
 

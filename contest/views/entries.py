@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
@@ -18,6 +19,7 @@ from contest.payloads import PayloadError, autosave_payload
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
 from contest.services import entries as entry_services
+from contest.services import receipts as receipt_services
 from contest.services.entries import DraftConflict
 
 
@@ -78,7 +80,9 @@ def entry_edit(request, public_id):
     entry = _own_entry(request, public_id)
     if entry.owner_id != request.user.pk:
         return redirect("contest:entry_detail", public_id=entry.public_id)
-    if not request.user.has_perm("contest.edit_entry", entry):
+    # Judged by arrival, as the save and submit below are: a "save and submit" sent just
+    # before the deadline must not be turned away because it was processed just after.
+    if not entry_services.can_edit(entry, _arrived(request)):
         messages.warning(request, _("This entry can no longer be changed."))
         return redirect("contest:entry_detail", public_id=entry.public_id)
     extra_errors = []
@@ -91,7 +95,11 @@ def entry_edit(request, public_id):
             data["authors"] = _author_rows(authors)
             try:
                 entry = entry_services.entry_save(
-                    entry=entry, user=request.user, data=data, version=form.cleaned_data["version"]
+                    entry=entry,
+                    user=request.user,
+                    data=data,
+                    version=form.cleaned_data["version"],
+                    at=_arrived(request),
                 )
             except DraftConflict:
                 messages.error(
@@ -216,7 +224,7 @@ def entry_autosave(request, public_id):
     data = {k: v for k, v in data.items() if k in allowed}
     try:
         entry = entry_services.entry_save(
-            entry=entry, user=request.user, data=data, version=version
+            entry=entry, user=request.user, data=data, version=version, at=_arrived(request)
         )
     except DraftConflict as conflict:
         return JsonResponse(
@@ -242,9 +250,14 @@ def _field_errors(error: ValidationError) -> dict:
     return {k: [str(m) for e in v for m in e.messages] for k, v in error.error_dict.items()}
 
 
+def _arrived(request):
+    """When the request reached the server (config.middleware.ArrivalTimeMiddleware)."""
+    return getattr(request, "arrived_at", None) or timezone.now()
+
+
 def _submit(request, entry):
     """Submit, or raise the service's ValidationError for the caller to show."""
-    result = entry_services.entry_submit(entry=entry, user=request.user)
+    result = entry_services.entry_submit(entry=entry, user=request.user, at=_arrived(request))
     if result.first_submission:
         messages.success(request, _("Your entry has been submitted."))
     return redirect("contest:entry_receipt", public_id=entry.public_id)
@@ -315,7 +328,8 @@ def entry_receipt_pdf(request, public_id):
     entry = _own_entry(request, public_id)
     if not entry.code:
         raise Http404
-    response = HttpResponse(receipt_pdf(entry=entry), content_type="application/pdf")
+    receipt = receipt_services.receipt_latest(entry=entry)
+    response = HttpResponse(receipt_pdf(receipt=receipt), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="phieu-tiep-nhan-{entry.code}.pdf"'
     return response
 
@@ -352,6 +366,7 @@ def attachment_upload(request, public_id):
                 user=request.user,
                 upload=form.cleaned_data["file"],
                 role=form.cleaned_data["role"],
+                at=_arrived(request),
             )
         except ValidationError as error:
             for message in _messages_of(error):

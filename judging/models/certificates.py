@@ -17,7 +17,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from judging.enums import BatchStatus, CertificateStatus
+from judging.enums import BatchStatus, CertificateStanding, CertificateStatus
 
 # Base32 without padding: 26 characters for 128 random bits, one case, no 0/1/8/9 to confuse.
 SERIAL_BYTES = 16
@@ -264,7 +264,28 @@ class Certificate(models.Model):
 
     @property
     def is_valid(self) -> bool:
+        """Not revoked. Whether it holds today also depends on its result: see ``standing``."""
         return self.status == CertificateStatus.VALID
+
+    @property
+    def is_suspended(self) -> bool:
+        """Not revoked, but its result is unpublished now; republishing the same version ends it.
+
+        Read from the snapshot rather than stored, so no unpublish or republish can forget
+        to update it.
+        """
+        return self.is_valid and self.snapshot.published_at is None
+
+    @property
+    def standing(self) -> str:
+        if not self.is_valid:
+            return CertificateStanding.REVOKED
+        if self.is_suspended:
+            return CertificateStanding.SUSPENDED
+        return CertificateStanding.VALID
+
+    def get_standing_display(self) -> str:
+        return CertificateStanding(self.standing).label
 
     @property
     def is_group(self) -> bool:

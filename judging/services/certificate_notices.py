@@ -16,9 +16,14 @@ from judging.models import Certificate
 
 
 def _ready(**filters):
+    # A suspended certificate (its result unpublished meanwhile) is not announced: its
+    # winner could not download it. Republishing emails every entrant their outcome anyway.
     return (
         Certificate.objects.filter(
-            status=CertificateStatus.VALID, notified_at__isnull=True, **filters
+            status=CertificateStatus.VALID,
+            notified_at__isnull=True,
+            snapshot__published_at__isnull=False,
+            **filters,
         )
         .exclude(pdf_name="")
         .order_by("entry_id", "number")

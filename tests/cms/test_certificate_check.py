@@ -14,6 +14,7 @@ from judging.services.certificates import (
     certificate_revoke,
     certificates_issue,
 )
+from judging.services.publication import result_publish, result_unpublish
 from tests.i18n import vi
 
 pytestmark = pytest.mark.django_db
@@ -179,3 +180,39 @@ def test_certificate_check_form_takes_typographic_dashes_and_case(client, certif
     response = client.get(reverse("cms:certificate_check_form"), {"serial": typed})
 
     assert response.url == reverse("cms:certificate_check", args=[certificate.serial])
+
+
+def test_certificate_check_unpublished_result_suspended_without_identity(
+    client, certificate, organiser
+):
+    result_unpublish(snapshot=certificate.snapshot, actor=organiser, reason="Xem xét lại.")
+
+    response = _check(client, certificate.serial)
+
+    assert response.status_code == 200
+    assert _status(response) == "suspended"
+    html = response.content.decode()
+    assert vi("Suspended") in html
+    for hidden in ("Nguyễn Văn An", "Giải Nhất", "Một cửa số hóa"):
+        assert hidden not in html
+    assert "01/GCN-BTC" in html
+
+
+def test_certificate_check_same_version_republished_valid_again(
+    client, certificate, organiser, committed
+):
+    snapshot = certificate.snapshot
+    result_unpublish(snapshot=snapshot, actor=organiser, reason="Xem xét lại.")
+    committed(result_publish, snapshot=snapshot, actor=organiser)
+
+    response = _check(client, certificate.serial)
+
+    assert _status(response) == "valid"
+    assert "Nguyễn Văn An" in response.content.decode()
+
+
+def test_certificate_check_revoked_while_unpublished_says_revoked(client, certificate, organiser):
+    result_unpublish(snapshot=certificate.snapshot, actor=organiser, reason="Xem xét lại.")
+    certificate_revoke(certificate=certificate, actor=organiser, reason="Sai giải.")
+
+    assert _status(_check(client, certificate.serial)) == "revoked"

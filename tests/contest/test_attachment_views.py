@@ -10,6 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from contest.demo import demo_pdf
+from contest.enums import Role
 from contest.models import Attachment
 from contest.services import entries as services
 from tests.contest.attachments import files
@@ -137,3 +138,32 @@ def test_receipt_pdf_shows_markup_as_text(client, entry):
     text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
     assert '<img src="file:///etc/passwd"> Cải cách' in text
     assert "root:" not in text
+
+
+@pytest.mark.parametrize("role", [Role.SECRETARIAT, Role.ORGANISER, Role.JUDGE])
+def test_download_of_draft_by_staff_is_404(client, entry, role):
+    _upload(client, entry, "a.pdf", demo_pdf())
+    attachment = Attachment.objects.get()
+    client.force_login(UserFactory(role=role))
+
+    for name in ("contest:attachment_download", "contest:attachment_download_anonymised"):
+        assert client.get(reverse(name, args=[attachment.pk])).status_code == 404
+
+
+def test_download_of_draft_by_owner_served(client, entry):
+    _upload(client, entry, "a.pdf", demo_pdf())
+    attachment = Attachment.objects.get()
+
+    response = client.get(reverse("contest:attachment_download", args=[attachment.pk]))
+
+    assert response.status_code == 200
+
+
+def test_download_by_staff_served_once_submitted(client, entry):
+    _upload(client, entry, "a.pdf", demo_pdf())
+    attachment = Attachment.objects.get()
+    services.entry_submit(entry=entry, user=entry.owner, notify=False)
+    client.force_login(UserFactory(role=Role.SECRETARIAT))
+
+    for name in ("contest:attachment_download", "contest:attachment_download_anonymised"):
+        assert client.get(reverse(name, args=[attachment.pk])).status_code == 200

@@ -93,9 +93,9 @@ def test_submit_sends_receipt_email_with_pdf(django_capture_on_commit_callbacks)
     assert content.startswith(b"%PDF")
 
 
-def test_submit_one_second_after_deadline_refused_and_draft_kept():
+def test_submit_one_second_after_grace_refused_and_draft_kept():
     entry = _ready()
-    late = entry.edition.submission_closes_at + datetime.timedelta(seconds=1)
+    late = entry.edition.submission_closes_at + datetime.timedelta(seconds=61)
     with pytest.raises(ValidationError) as error:
         services.entry_submit(entry=entry, user=entry.owner, at=late)
     assert error.value.code == "deadline"
@@ -112,6 +112,25 @@ def test_submit_at_the_deadline_second_is_accepted():
         entry=entry, user=entry.owner, at=entry.edition.submission_closes_at
     )
     assert result.entry.status == EntryStatus.SUBMITTED
+
+
+def test_submit_within_grace_accepted_and_records_arrival():
+    entry = _ready()
+    arrived = entry.edition.submission_closes_at + datetime.timedelta(seconds=60)
+
+    result = services.entry_submit(entry=entry, user=entry.owner, at=arrived, notify=False)
+
+    assert (result.entry.status, result.entry.submitted_at) == (EntryStatus.SUBMITTED, arrived)
+
+
+def test_submit_without_grace_one_second_late_refused():
+    entry = _ready(edition=EditionFactory(submission_grace_seconds=0))
+    late = entry.edition.submission_closes_at + datetime.timedelta(seconds=1)
+
+    with pytest.raises(ValidationError) as error:
+        services.entry_submit(entry=entry, user=entry.owner, at=late)
+
+    assert error.value.code == "deadline"
 
 
 def test_submit_requires_writeup_and_fields():
@@ -175,9 +194,9 @@ def test_save_refuses_over_long_text_and_keeps_saved_text():
     assert entry.summary == "Tóm tắt ý tưởng cải cách thủ tục hành chính."
 
 
-def test_save_after_deadline_refused():
+def test_save_after_deadline_and_grace_refused():
     entry = EntryFactory()
-    late = entry.edition.submission_closes_at + datetime.timedelta(seconds=1)
+    late = entry.edition.submission_closes_at + datetime.timedelta(seconds=61)
     with pytest.raises(ValidationError) as error:
         services.entry_save(
             entry=entry, user=entry.owner, data={"title": "Muộn"}, version=entry.version, at=late

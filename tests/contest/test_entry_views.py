@@ -145,12 +145,12 @@ def test_double_clicked_submit_gives_one_code(client):
     assert Entry.objects.exclude(number=None).count() == 1
 
 
-def test_submit_one_second_late_shows_message_and_keeps_draft(client, monkeypatch):
+def test_submit_one_second_after_grace_shows_message_and_keeps_draft(client, monkeypatch):
     edition = EditionFactory()
     entry = EntryFactory(edition=edition)
     add_writeup_row(entry)
     client.force_login(entry.owner)
-    late = edition.submission_closes_at + datetime.timedelta(seconds=1)
+    late = edition.submission_accepted_until + datetime.timedelta(seconds=1)
     monkeypatch.setattr("django.utils.timezone.now", lambda: late)
     response = client.post(reverse("contest:entry_submit", args=[entry.public_id]), follow=True)
     body = response.content.decode()

@@ -82,10 +82,10 @@ def test_entry_permissions_for_role_in_state(role, state):
 
 
 @pytest.mark.parametrize("state", ["draft", "submitted"])
-def test_entry_owner_cannot_edit_after_deadline(state):
+def test_entry_owner_cannot_edit_after_deadline_and_grace(state):
     entry = _entry_in(state)
     entry.edition.submission_opens_at = timezone.now() - datetime.timedelta(days=30)
-    entry.edition.submission_closes_at = timezone.now() - datetime.timedelta(seconds=1)
+    entry.edition.submission_closes_at = timezone.now() - datetime.timedelta(seconds=61)
     entry.edition.save()
     assert not entry.owner.has_perm("contest.edit_entry", entry)
     assert not entry.owner.has_perm("contest.submit_entry", entry)

@@ -10,6 +10,7 @@ from judging.services.certificates import (
     certificate_revoke,
     certificates_issue,
 )
+from judging.services.publication import result_unpublish
 from tests.i18n import vi
 
 pytestmark = pytest.mark.django_db
@@ -100,3 +101,16 @@ def test_certificates_ready_leaves_out_revoked_certificates(
     assert sorted(tuple(m.to) for m in mail.outbox) == sorted(
         [tuple(_emails_of(second)), tuple(_emails_of(group))]
     )
+
+
+def test_certificates_ready_leaves_out_suspended_certificates(
+    contest, organiser, renderer, committed
+):
+    _edition, snapshot, *_ = contest
+    report = committed(certificates_issue, snapshot=snapshot, actor=organiser)
+    Certificate.objects.update(notified_at=None)
+    result_unpublish(snapshot=snapshot, actor=organiser, reason="Xem xét lại.")
+    mail.outbox.clear()
+
+    assert certificates_ready_notify(batch_id=report.batch.pk) == 0
+    assert mail.outbox == []

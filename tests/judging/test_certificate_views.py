@@ -16,6 +16,7 @@ from judging.services.certificates import (
     certificate_revoke,
     certificates_issue,
 )
+from judging.services.publication import result_publish, result_unpublish
 from tests.factories import (
     CertificateSettingsFactory,
     EditionFactory,
@@ -127,6 +128,25 @@ def test_certificate_download_revoked_only_for_staff(client, issued, people, org
     assert _as(client, people, "author").get(_download_url(certificate)).status_code == 404
     client.force_login(people["secretariat"])
     assert client.get(_download_url(certificate)).status_code == 200
+
+
+def test_certificate_download_suspended_only_for_staff_until_republished(
+    client, issued, people, organiser, committed
+):
+    _edition, first, _second, _group = issued
+    certificate = Certificate.objects.get(entry=first)
+    snapshot = certificate.snapshot
+    result_unpublish(snapshot=snapshot, actor=organiser, reason="Xem xét lại.")
+
+    assert _as(client, people, "author").get(_download_url(certificate)).status_code == 404
+    mine = client.get(reverse("judging:my_certificates")).content.decode()
+    assert "/tai-ve/" not in mine
+    assert vi("Suspended") in mine
+    client.force_login(people["secretariat"])
+    assert client.get(_download_url(certificate)).status_code == 200
+
+    committed(result_publish, snapshot=snapshot, actor=organiser)
+    assert _as(client, people, "author").get(_download_url(certificate)).status_code == 200
 
 
 def test_certificate_download_serves_stored_file_without_rendering(

@@ -232,6 +232,21 @@ def test_edition_open_view_reads_dd_mm_yyyy(client):
     assert closes.strftime("%d/%m/%Y %H:%M") == f"30/06/{year} 17:00"
 
 
+def test_edition_open_view_sets_the_grace_period(client):
+    edition = EditionFactory()
+    client.force_login(_user(Role.ORGANISER))
+    year = timezone.localdate().year + 1
+
+    response = client.post(
+        reverse("cms:edition_open", args=[edition.pk]),
+        {"closes_at": f"30/06/{year} 17:00", "grace_seconds": "120", "confirm": "on"},
+    )
+
+    assert response.status_code == 302
+    edition.refresh_from_db()
+    assert edition.submission_grace_seconds == 120
+
+
 def test_edition_open_view_is_the_organisers(client):
     edition = EditionFactory()
     client.force_login(_user(Role.SECRETARIAT))
