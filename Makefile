@@ -93,7 +93,7 @@ messages-check: install
 	$(PY) -m config.messages_check
 
 # Every figure on production settings (bench._django), PostgreSQL at DATABASE_URL.
-bench: install
+bench: syscheck install
 	@set -e; export DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cuocthi_bench}"; \
 	  $(PY) -m bench.fairness --entries 200 --judges 15 --per-entry 3 --runs 20; \
 	  $(PY) -m bench.assign --entries 10000 --judges 300 --per-entry 3 --conflict-rate 0.05; \

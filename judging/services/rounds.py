@@ -20,7 +20,8 @@ DEFAULT_RUBRIC = [
 
 @transaction.atomic
 def rounds_create_default(*, edition) -> list[Round]:
-    """Sơ khảo then chung khảo, each with the default 100-point rubric."""
+    """Sơ khảo then chung khảo, each with the default 100-point rubric and the recommended
+    method (the corrected mean, docs/judging.md), so the demo and every new edition use it."""
     created = []
     for position, (name, kind, intake, method) in enumerate(
         [
@@ -28,13 +29,13 @@ def rounds_create_default(*, edition) -> list[Round]:
                 "Vòng sơ khảo",
                 RoundKind.PRELIMINARY,
                 RoundIntake.ALL_ELIGIBLE,
-                AggregationMethod.MEAN,
+                AggregationMethod.ADJUSTED,
             ),
             (
                 "Vòng chung khảo",
                 RoundKind.FINAL,
                 RoundIntake.ADVANCED,
-                AggregationMethod.TRIMMED_MEAN,
+                AggregationMethod.ADJUSTED,
             ),
         ],
         start=1,
