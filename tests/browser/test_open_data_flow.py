@@ -42,7 +42,7 @@ def published(transactional_db):
 def test_open_data_flow_visitor_on_a_phone_downloads_the_results_as_csv(
     published, live_server, phone_page
 ):
-    edition, snapshot, _organiser = published
+    _edition, snapshot, _organiser = published
     page, base = phone_page, live_server.url
     winners = snapshot_winners(snapshot=snapshot).winners
 
