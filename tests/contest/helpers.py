@@ -20,11 +20,13 @@ def add_writeup_row(entry, *, name="thuyet-minh.pdf"):
 
 def invite_coauthor(entry, user, *, share=40, unit="Sở Tư pháp"):
     """Name `user` on `entry` as the entrant's form does, and send the invitation."""
+    from django.db.models import F
+
     from contest.enums import AuthorConsent
     from contest.models import Author
     from contest.services.coauthors import coauthors_invite
 
-    entry.authors.update(share=100 - share)
+    entry.authors.filter(is_lead=True).update(share=F("share") - share)
     author = Author.objects.create(
         entry=entry,
         full_name=user.full_name,
