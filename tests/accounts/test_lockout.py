@@ -42,9 +42,7 @@ def test_lockout_settings_count_account_and_address_separately_from_address():
     assert base.ACCOUNT_RATE_LIMITS == {"login_failed": "10/m/ip,5/5m/key"}
 
 
-def test_lockout_five_wrong_passwords_refuse_even_the_right_one_from_that_address(
-    client, owner
-):
+def test_lockout_five_wrong_passwords_refuse_even_the_right_one_from_that_address(client, owner):
     for _ in range(5):
         response = _login(client, owner.email, "sai-mat-khau", STRANGER)
         assert response.status_code == 200
