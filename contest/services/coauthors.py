@@ -25,6 +25,7 @@ def person_label(author: Author) -> str:
     return f"{author.full_name} <{author.email}>" if author.full_name else author.email
 
 
+@transaction.atomic
 def coauthors_invite(*, entry: Entry, actor: User, at: datetime.datetime | None = None):
     """Email every co-author named since the last explicit save (never the autosave's
     half-typed addresses); returns the rows invited."""
@@ -32,9 +33,12 @@ def coauthors_invite(*, entry: Entry, actor: User, at: datetime.datetime | None 
     if entry.status not in OPEN_STATUSES:
         return []
     invited = []
-    rows = Author.objects.filter(
-        entry=entry, consent=AuthorConsent.INVITED, invited_at__isnull=True
-    ).exclude(email="")
+    # Locked: two saves at once (two tabs) send each invitation once.
+    rows = (
+        Author.objects.select_for_update()
+        .filter(entry=entry, consent=AuthorConsent.INVITED, invited_at__isnull=True)
+        .exclude(email="")
+    )
     for author in rows:
         try:
             validate_email(author.email)
