@@ -553,3 +553,26 @@ def test_invitation_of_a_submitted_entry_cannot_be_answered():
     author = Author.objects.select_related("entry").get(pk=author.pk)
     assert person.has_perm("contest.view_invitation", author)
     assert not person.has_perm("contest.answer_invitation", author)
+
+
+def test_migration_invites_the_coauthors_of_drafts_only():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("contest.migrations.0007_author_consent_and_invitations")
+    draft = _group_entry()
+    submitted = _group_entry(status=EntryStatus.SUBMITTED, number=1, code="T-0001")
+    for entry in (draft, submitted):
+        Author.objects.create(
+            entry=entry,
+            full_name="Lê Văn Cũ",
+            unit="Sở Y tế",
+            email="cu@x.vn",
+            share=10,
+            position_in_list=1,
+        )
+    migration.drafts_coauthors_invited(apps, None)
+    consent = dict(Author.objects.filter(email="cu@x.vn").values_list("entry_id", "consent"))
+    assert consent == {draft.pk: AuthorConsent.INVITED, submitted.pk: AuthorConsent.ACCEPTED}
+    assert draft.authors.get(is_lead=True).consent == AuthorConsent.ACCEPTED
