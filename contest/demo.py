@@ -174,6 +174,17 @@ def _fill(*, entry, owner, idea, rng, co_authors, at):
     )
 
 
+def _coauthors_accepted(entry, at):
+    """The demo's co-authors have no accounts to answer with: entries about to be submitted
+    stand for people who accepted (drafts keep them invited, as the entrant would see)."""
+    from contest.enums import AuthorConsent
+    from contest.models import Author
+
+    Author.objects.filter(entry=entry, consent=AuthorConsent.INVITED).update(
+        consent=AuthorConsent.ACCEPTED, invited_at=at, answered_at=at
+    )
+
+
 def _shares(count: int, rng: random.Random) -> list[int]:
     if count == 1:
         return [100]
@@ -226,6 +237,7 @@ def seed_demo_entries(*, seed: int = 2024, count: int = 196) -> Edition:
             role=AttachmentRole.WRITEUP,
             at=day,
         )
+        _coauthors_accepted(entry, day)
         entry_services.entry_submit(
             entry=entry, user=owner, at=day + datetime.timedelta(hours=1), notify=False
         )
@@ -296,6 +308,7 @@ def seed_demo_open_edition(*, today: datetime.date, seed: int = 2024) -> Edition
         role=AttachmentRole.WRITEUP,
         at=now,
     )
+    _coauthors_accepted(returned, now)
     entry_services.entry_submit(entry=returned, user=owner, at=now, notify=False)
     screening_services.entry_return_for_changes(
         entry=returned,

@@ -52,3 +52,17 @@ class EntryEventKind(models.TextChoices):
     MARKED_INELIGIBLE = "ineligible", _("Marked ineligible")
     RETURNED = "returned", _("Returned for changes")
     REDACTED = "redacted", _("Anonymised text redacted")
+    COAUTHOR_INVITED = "coauthor_invited", _("Co-author invited")
+    COAUTHOR_ACCEPTED = "coauthor_accepted", _("Co-author accepted")
+    COAUTHOR_DECLINED = "coauthor_declined", _("Co-author declined")
+    COAUTHOR_LEFT = "coauthor_left", _("Co-author left the entry")
+    COAUTHOR_REMOVED = "coauthor_removed", _("Co-author removed")
+
+
+class AuthorConsent(models.TextChoices):
+    """Whether a person named on an entry agreed to it (the entrant's own row is accepted)."""
+
+    INVITED = "invited", _("Invited")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    LEFT = "left", _("Left the entry")

@@ -133,6 +133,11 @@ AuthorFormSet = forms.formset_factory(
 )
 
 
+class InvitationAnswerForm(forms.Form):
+    ANSWERS = [("accept", _("Accept")), ("decline", _("Decline"))]
+    answer = forms.ChoiceField(label=_("Your answer"), choices=ANSWERS, widget=forms.RadioSelect)
+
+
 class AttachmentUploadForm(forms.Form):
     role = forms.ChoiceField(label=_("Kind of file"), choices=AttachmentRole.choices)
     # Empty files reach the service, which names the problem; the default "required"

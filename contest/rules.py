@@ -3,7 +3,7 @@
 import rules
 from django.utils import timezone
 
-from contest.enums import EntryStatus, Role
+from contest.enums import AuthorConsent, EntryStatus, Role
 
 is_entrant = rules.is_group_member(Role.ENTRANT.value)
 is_secretariat = rules.is_group_member(Role.SECRETARIAT.value)
@@ -19,12 +19,35 @@ def is_entry_owner(user, entry):
 
 @rules.predicate
 def is_entry_coauthor(user, entry):
+    """Named on the entry and said yes: being named alone gives no access (issue 14)."""
     if entry is None or not user.is_authenticated:
         return False
     # Prefetched authors avoid a query per entry in lists.
     return any(
-        a.user_id == user.pk or a.email.lower() == user.email.lower() for a in entry.authors.all()
+        a.consent == AuthorConsent.ACCEPTED and a.is_person(user) for a in entry.authors.all()
     )
+
+
+@rules.predicate
+def is_invited_person(user, author):
+    """The invitation (an Author row) names this user, by account or email."""
+    return author is not None and author.is_person(user)
+
+
+@rules.predicate
+def invitation_is_open(user, author):
+    return (
+        author is not None
+        and author.consent == AuthorConsent.INVITED
+        and author.invited_at is not None
+        and author.entry.status in (EntryStatus.DRAFT, EntryStatus.RETURNED)
+    )
+
+
+@rules.predicate
+def entry_is_leavable_now(user, entry):
+    # Once submitted, the entry is screened and judged with the names it was submitted with.
+    return entry is not None and entry.status in (EntryStatus.DRAFT, EntryStatus.RETURNED)
 
 
 @rules.predicate
@@ -76,6 +99,9 @@ rules.add_perm("contest.view_entry_as_author", is_entry_owner | is_entry_coautho
 rules.add_perm("contest.edit_entry", is_entry_owner & entry_is_editable_now)
 rules.add_perm("contest.submit_entry", is_entry_owner & entry_is_submittable_now)
 rules.add_perm("contest.withdraw_entry", is_entry_owner & entry_is_withdrawable_now)
+rules.add_perm("contest.leave_entry", is_entry_coauthor & ~is_entry_owner & entry_is_leavable_now)
+rules.add_perm("contest.view_invitation", is_invited_person)
+rules.add_perm("contest.answer_invitation", is_invited_person & invitation_is_open)
 rules.add_perm("contest.screen_entries", is_staff_role)
 rules.add_perm("contest.screen_entry", is_staff_role & entry_is_screenable)
 rules.add_perm(

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q, QuerySet
 
-from contest.enums import EntryStatus
+from contest.enums import AuthorConsent, EntryStatus
 from contest.models import Attachment, Author, Edition, Entry, User
 from contest.models.entry import FREE_TEXT_FIELDS
 from contest.text import fold
@@ -54,16 +54,47 @@ def editions_open_for_submission() -> QuerySet[Edition]:
     return Edition.objects.filter(submission_opens_at__lte=now, submission_closes_at__gte=now)
 
 
+def coauthor_of(user: User, prefix: str = "") -> Q:
+    """Rows naming the user as a co-author who accepted (one join: same author row)."""
+    accepted = Q(**{f"{prefix}consent": AuthorConsent.ACCEPTED})
+    return accepted & (Q(**{f"{prefix}user": user}) | Q(**{f"{prefix}email__iexact": user.email}))
+
+
 def entries_of_author(*, user: User) -> QuerySet[Entry]:
-    """Entries a person leads or co-authors, for their own list."""
+    """Entries a person leads or co-authored with their consent, for their own list."""
     return (
-        Entry.objects.filter(
-            Q(owner=user) | Q(authors__user=user) | Q(authors__email__iexact=user.email)
-        )
+        Entry.objects.filter(Q(owner=user) | coauthor_of(user, "authors__"))
         .distinct()
         .select_related("edition", "sector")
         .prefetch_related("authors")
         .order_by("-created_at", "-pk")
+    )
+
+
+def invitations_pending(*, user: User) -> QuerySet[Author]:
+    """Invitations sent to a person and not answered yet, newest first."""
+    return (
+        Author.objects.filter(
+            consent=AuthorConsent.INVITED,
+            invited_at__isnull=False,
+            entry__status__in=[EntryStatus.DRAFT, EntryStatus.RETURNED],
+        )
+        .filter(Q(user=user) | Q(email__iexact=user.email))
+        .select_related("entry", "entry__edition", "entry__owner")
+        .order_by("-invited_at", "-pk")
+    )
+
+
+def invitation_by_token(*, token: str) -> Author | None:
+    if not token:
+        return None
+    return (
+        Author.objects.filter(invitation_token=token)
+        .select_related("entry", "entry__edition", "entry__owner", "entry__sector")
+        .prefetch_related(
+            Prefetch("entry__authors", queryset=Author.objects.order_by("position_in_list", "pk"))
+        )
+        .first()
     )
 
 
@@ -227,7 +258,8 @@ def entry_identity_mentions(*, entry: Entry) -> list[IdentityMention]:
 
 
 def attachment_for_download(*, user: User, pk: int) -> Attachment | None:
-    """A file the user may fetch: of their own entry, or, for staff, of a submitted one.
+    """A file the user may fetch: of their own entry or one they accepted to co-author, or,
+    for staff, of a submitted one.
 
     An entry has a number from its first submission on (a return for changes keeps it); a
     draft is the entrant's own work in progress, so staff get nothing for it, as for a file
@@ -238,14 +270,13 @@ def attachment_for_download(*, user: User, pk: int) -> Attachment | None:
     attachments = Attachment.objects.select_related("entry", "entry__edition")
     if is_staff_role(user):
         return attachments.filter(pk=pk, entry__number__isnull=False).first()
+    # Co-authors once they accepted: being named alone gives nothing (contest.rules).
+    coauthored = Author.objects.filter(consent=AuthorConsent.ACCEPTED).filter(
+        Q(user=user) | Q(email__iexact=user.email)
+    )
     return (
         attachments.filter(pk=pk)
-        .filter(
-            Q(entry__owner=user)
-            | Q(entry__authors__user=user)
-            | Q(entry__authors__email__iexact=user.email)
-        )
-        .distinct()
+        .filter(Q(entry__owner=user) | Q(entry_id__in=coauthored.values("entry_id")))
         .first()
     )
 

@@ -4,10 +4,12 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.tasks import task
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from config.tasks import retrying
-from contest.models import Entry, EntryEvent
+from contest.enums import AuthorConsent
+from contest.models import Author, Entry, EntryEvent, User
 from contest.selectors import entry_emails
 
 
@@ -51,4 +53,52 @@ def send_decision_email(*, event_id: int):
         body_template="contest/email/decision_body.txt",
         context={"entry": entry, "event": event, "site_url": settings.WAGTAILADMIN_BASE_URL},
         to=recipients,
+    )
+
+
+@task(queue_name="email", takes_context=True)
+@retrying(attempts=5)
+def send_coauthor_invitation_email(*, author_id: int):
+    author = (
+        Author.objects.select_related("entry", "entry__edition", "entry__owner")
+        .filter(pk=author_id, consent=AuthorConsent.INVITED)
+        .first()
+    )
+    if author is None or not author.invitation_token:
+        return  # removed from the entry, or answered, before the email went out
+    site_url = settings.WAGTAILADMIN_BASE_URL
+    _send(
+        subject_template="contest/email/coauthor_invitation_subject.txt",
+        body_template="contest/email/coauthor_invitation_body.txt",
+        context={
+            "author": author,
+            "entry": author.entry,
+            "has_account": author.user_id is not None
+            or User.objects.filter(email__iexact=author.email).exists(),
+            "invitation_url": site_url
+            + reverse("contest:coauthor_invitation", kwargs={"token": author.invitation_token}),
+            "signup_url": site_url + reverse("account_signup"),
+            "site_url": site_url,
+        },
+        to=[author.email],
+    )
+
+
+@task(queue_name="email", takes_context=True)
+@retrying(attempts=5)
+def send_login_throttled_email(*, user_id: int, address: str):
+    user = User.objects.filter(pk=user_id).first()
+    if user is None:
+        return
+    site_url = settings.WAGTAILADMIN_BASE_URL
+    _send(
+        subject_template="contest/email/login_throttled_subject.txt",
+        body_template="contest/email/login_throttled_body.txt",
+        context={
+            "user": user,
+            "address": address,
+            "reset_url": site_url + reverse("account_reset_password"),
+            "site_url": site_url,
+        },
+        to=[user.email],
     )

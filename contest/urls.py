@@ -1,6 +1,6 @@
 from django.urls import path
 
-from contest.views import entries, files, profile, screening
+from contest.views import coauthors, entries, files, profile, screening
 
 app_name = "contest"
 
@@ -14,6 +14,12 @@ urlpatterns = [
     path("bai-du-thi/<uuid:public_id>/luu-nhap/", entries.entry_autosave, name="entry_autosave"),
     path("bai-du-thi/<uuid:public_id>/nop/", entries.entry_submit, name="entry_submit"),
     path("bai-du-thi/<uuid:public_id>/rut/", entries.entry_withdraw, name="entry_withdraw"),
+    path("bai-du-thi/<uuid:public_id>/roi-khoi/", coauthors.entry_leave, name="entry_leave"),
+    path(
+        "bai-du-thi/loi-moi/<str:token>/",
+        coauthors.coauthor_invitation,
+        name="coauthor_invitation",
+    ),
     path("bai-du-thi/<uuid:public_id>/bien-nhan/", entries.entry_receipt, name="entry_receipt"),
     path(
         "bai-du-thi/<uuid:public_id>/phieu-tiep-nhan.pdf",

@@ -142,6 +142,11 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+# Failed sign-ins: 10 a minute from one address whatever the account, and 5 in 5 minutes
+# against one account from one address (the adapter keys "key" by account and address), so
+# a stranger cannot lock the owner out; the owner is emailed (contest.services.sign_in).
+# Sign-in attempts of any outcome keep allauth's 30 a minute per address.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 # How many proxies in front of the app append to X-Forwarded-For. Every rate limit (allauth's
 # and the certificate check's) reads the client address through allauth with this; 0 means
 # REMOTE_ADDR, which behind a proxy is the proxy's own address for everyone.

@@ -6,7 +6,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from contest.enums import AttachmentRole, EntrantType, EntryEventKind, EntryKind, EntryStatus
+from contest.enums import (
+    AttachmentRole,
+    AuthorConsent,
+    EntrantType,
+    EntryEventKind,
+    EntryKind,
+    EntryStatus,
+)
 
 # Free-text limits: generous for a write-up summary, small enough to refuse pasted books.
 TEXT_LIMITS = {
@@ -150,6 +157,18 @@ class Author(models.Model):
     share = models.PositiveSmallIntegerField(
         _("contribution (%)"), validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
+    # The entrant's form names co-authors as invited (contest.services.coauthors); a row
+    # made anywhere else (organisers, imports, entries from before consent) stands accepted.
+    consent = models.CharField(
+        _("consent"), max_length=20, choices=AuthorConsent, default=AuthorConsent.ACCEPTED
+    )
+    # Random, set when the invitation email goes out; it only finds the invitation, the
+    # page still asks the invited person to sign in.
+    invitation_token = models.CharField(
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
+    invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("author")
@@ -166,6 +185,22 @@ class Author(models.Model):
 
     def __str__(self):
         return self.full_name
+
+    @property
+    def consent_label(self):
+        if self.consent == AuthorConsent.INVITED and self.invited_at is None:
+            return _("Invitation not sent yet")
+        if self.consent == AuthorConsent.INVITED:
+            return _("Invited, no answer yet")
+        return self.get_consent_display()
+
+    def is_person(self, user) -> bool:
+        """Whether this row names the signed-in user (by account, or by their email)."""
+        if not user.is_authenticated:
+            return False
+        return self.user_id == user.pk or (
+            bool(self.email) and self.email.lower() == user.email.lower()
+        )
 
 
 class Attachment(models.Model):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contest.enums import (
     AttachmentRole,
+    AuthorConsent,
     EntrantType,
     EntryEventKind,
     EntryKind,
@@ -57,10 +58,13 @@ class AuthorData:
 
 
 def entries_counted_for(*, user: User, edition: Edition) -> int:
-    """Entries a person leads or co-authors in an edition, withdrawn ones excepted."""
+    """Entries a person leads, or co-authors having accepted, in an edition; withdrawn ones
+    excepted. Being named without answering (or having declined) uses up nothing."""
+    from contest.selectors import coauthor_of
+
     return (
         Entry.objects.filter(edition=edition, status__in=ACTIVE_STATUSES)
-        .filter(Q(owner=user) | Q(authors__user=user) | Q(authors__email__iexact=user.email))
+        .filter(Q(owner=user) | coauthor_of(user, "authors__"))
         .distinct()
         .count()
     )
@@ -177,6 +181,7 @@ def _clean_fields(*, entry: Entry, data: dict) -> dict:
 def _clean_authors(raw_authors) -> list[AuthorData]:
     errors = []
     authors = []
+    seen_emails = set()
     for index, raw in enumerate(raw_authors or [], start=1):
         row = {f: str((raw or {}).get(f, "") or "").strip() for f in AUTHOR_FIELDS}
         if not any(row[f] for f in AUTHOR_FIELDS):
@@ -213,6 +218,16 @@ def _clean_authors(raw_authors) -> list[AuthorData]:
                         params={"n": index},
                     )
                 )
+        # A person's consent is kept by their email: one row per person.
+        if row["email"] and row["email"].lower() in seen_emails:
+            errors.append(
+                ValidationError(
+                    _("Author %(n)s: this email is already given for another author."),
+                    code="duplicate_email",
+                    params={"n": index},
+                )
+            )
+        seen_emails.add(row["email"].lower())
         authors.append(
             AuthorData(
                 full_name=row["full_name"][:150],
@@ -227,23 +242,85 @@ def _clean_authors(raw_authors) -> list[AuthorData]:
     return authors
 
 
-def _replace_authors(*, entry: Entry, authors: list[AuthorData]):
-    entry.authors.all().delete()
-    users = {u.email: u for u in User.objects.filter(email__in=[a.email for a in authors])}
-    Author.objects.bulk_create(
-        Author(
+def _replace_authors(*, entry: Entry, authors: list[AuthorData], actor: User):
+    """Write the list as typed, keeping each person's consent by their email: the autosave
+    rewrites the list as the entrant types, and must not forget who accepted."""
+    from contest.services.coauthors import person_label
+
+    owner_email = entry.owner.email.lower()
+    existing = {a.email.lower(): a for a in Author.objects.filter(entry=entry) if a.email}
+    kept = {a.email: existing[a.email] for a in authors if a.email in existing}
+    gone = Author.objects.filter(entry=entry).exclude(pk__in=[a.pk for a in kept.values()])
+    for author in gone:
+        if author.invited_at is not None:
+            entry_event_record(
+                entry=entry,
+                actor=actor,
+                kind=EntryEventKind.COAUTHOR_REMOVED,
+                reason=person_label(author),
+            )
+    gone.delete()
+    # The one-lead constraint holds after every statement: nobody leads until all are placed.
+    Author.objects.filter(entry=entry).update(is_lead=False)
+    users = {
+        u.email.lower(): u
+        for u in User.objects.filter(email__in=[a.email for a in authors if a.email])
+    }
+    for position, a in enumerate(authors):
+        values = {
+            "position_in_list": position,
+            "is_lead": position == 0,
+            "full_name": a.full_name,
+            "unit": a.unit,
+            "job_title": a.job_title,
+            "share": a.share,
+        }
+        row = kept.get(a.email) if a.email else None
+        if row is not None:
+            Author.objects.filter(pk=row.pk).update(**values)
+            continue
+        Author.objects.create(
             entry=entry,
             user=users.get(a.email),
-            position_in_list=position,
-            is_lead=position == 0,
-            full_name=a.full_name,
-            unit=a.unit,
-            job_title=a.job_title,
             email=a.email,
-            share=a.share,
+            consent=AuthorConsent.ACCEPTED if a.email == owner_email else AuthorConsent.INVITED,
+            **values,
         )
-        for position, a in enumerate(authors)
-    )
+
+
+def _consent_errors(entry: Entry, authors: list[AuthorData] | None) -> list[ValidationError]:
+    """Nobody is an author of a submitted entry without having said yes."""
+    if authors is None:
+        waiting = [a for a in entry.authors.all() if a.consent != AuthorConsent.ACCEPTED]
+        if not waiting:
+            return []
+        return [
+            ValidationError(
+                _(
+                    "Not every co-author has accepted yet: %(names)s. The entry can be "
+                    "submitted once each has accepted; remove those who declined or left."
+                ),
+                code="consent",
+                params={"names": "; ".join(f"{a.full_name} ({a.consent_label})" for a in waiting)},
+            )
+        ]
+    accepted = {
+        a.email.lower() for a in entry.authors.all() if a.consent == AuthorConsent.ACCEPTED
+    } | {entry.owner.email.lower()}
+    new = [a for a in authors if a.email not in accepted]
+    if not new:
+        return []
+    return [
+        ValidationError(
+            _(
+                "A submitted entry cannot name new people: %(names)s. A co-author has to "
+                "accept before the entry is submitted; if one must be added, ask the "
+                "secretariat to return the entry for changes."
+            ),
+            code="consent_after_submission",
+            params={"names": "; ".join(a.full_name or a.email for a in new)},
+        )
+    ]
 
 
 def _search_text(entry: Entry) -> str:
@@ -304,6 +381,8 @@ def entry_save(
         candidate = Entry(**{**_as_values(entry), **values})
         candidate.pk = entry.pk
         _check_complete(candidate, authors=authors, require_writeup=False)
+        if authors is not None and (consent := _consent_errors(entry, authors)):
+            raise ValidationError({"authors": consent})
     updated = Entry.objects.filter(pk=entry.pk, version=version).update(
         **values, version=F("version") + 1, updated_at=at
     )
@@ -311,7 +390,7 @@ def entry_save(
         current = Entry.objects.filter(pk=entry.pk).values_list("version", flat=True).first()
         raise DraftConflict(current)
     if authors is not None:
-        _replace_authors(entry=entry, authors=authors)
+        _replace_authors(entry=entry, authors=authors, actor=user)
     entry.refresh_from_db()
     _refresh_search_text(entry)
     if entry.status == EntryStatus.SUBMITTED:
@@ -323,7 +402,13 @@ def _as_values(entry: Entry) -> dict:
     return {f.attname: getattr(entry, f.attname) for f in Entry._meta.concrete_fields}
 
 
-def _check_complete(entry: Entry, *, authors: list[AuthorData] | None, require_writeup: bool):
+def _check_complete(
+    entry: Entry,
+    *,
+    authors: list[AuthorData] | None,
+    require_writeup: bool,
+    check_consent: bool = False,
+):
     errors = {}
     for name in REQUIRED_FOR_SUBMISSION:
         if not getattr(entry, name):
@@ -371,6 +456,8 @@ def _check_complete(entry: Entry, *, authors: list[AuthorData] | None, require_w
                 params={"max": entry.edition.max_group_size},
             )
         )
+    if check_consent:
+        author_errors.extend(_consent_errors(entry, None))
     if author_errors:
         errors["authors"] = author_errors
     if require_writeup and not entry.attachments.filter(role=AttachmentRole.WRITEUP).exists():
@@ -426,7 +513,7 @@ def entry_submit(
             },
         )
     _guard_editable(entry, at)
-    _check_complete(entry, authors=None, require_writeup=True)
+    _check_complete(entry, authors=None, require_writeup=True, check_consent=True)
     first = entry.number is None
     from_status = entry.status
     entry_event_record(

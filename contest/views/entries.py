@@ -18,6 +18,7 @@ from contest.outcomes import entry_journey
 from contest.payloads import PayloadError, autosave_payload
 from contest.receipts import receipt_pdf
 from contest.services import attachments as attachment_services
+from contest.services import coauthors as coauthor_services
 from contest.services import entries as entry_services
 from contest.services import receipts as receipt_services
 from contest.services.entries import DraftConflict
@@ -37,6 +38,7 @@ def _messages_of(error: ValidationError) -> list[str]:
 @login_required
 def entry_list(request):
     entries = list(selectors.entries_of_author(user=request.user))
+    invitations = list(selectors.invitations_pending(user=request.user))
     return render(
         request,
         "contest/entry_list.html",
@@ -45,6 +47,7 @@ def entry_list(request):
             "open_editions": list(selectors.editions_open_for_submission()),
             "may_enter": entry_services.may_enter(user=request.user),
             "not_an_entrant": entry_services.NOT_AN_ENTRANT,
+            "invitations": invitations,
         },
     )
 
@@ -112,6 +115,16 @@ def entry_edit(request, public_id):
             except ValidationError as error:
                 extra_errors = _attach_errors(form, error)
             else:
+                # The explicit save, not the autosave, sends invitations: an address is
+                # complete when the entrant says so, not at each keystroke.
+                if coauthor_services.coauthors_invite(entry=entry, actor=request.user):
+                    messages.info(
+                        request,
+                        _(
+                            "The new co-authors have been sent an invitation by email; they "
+                            "count as authors once they accept."
+                        ),
+                    )
                 if "submit" not in request.POST:
                     messages.success(request, _("Saved."))
                     return redirect("contest:entry_edit", public_id=entry.public_id)
@@ -269,6 +282,8 @@ def entry_submit(request, public_id):
     entry = _own_entry(request, public_id)
     if entry.owner_id != request.user.pk:
         raise Http404
+    if request.user.has_perm("contest.edit_entry", entry):
+        coauthor_services.coauthors_invite(entry=entry, actor=request.user)
     try:
         return _submit(request, entry)
     except ValidationError as raised:
@@ -310,6 +325,7 @@ def entry_detail(request, public_id):
             "can_edit": request.user.has_perm("contest.edit_entry", entry),
             "can_submit": request.user.has_perm("contest.submit_entry", entry),
             "can_withdraw": request.user.has_perm("contest.withdraw_entry", entry),
+            "can_leave": request.user.has_perm("contest.leave_entry", entry),
             "journey": entry_journey(entry=entry),
         },
     )

@@ -13,7 +13,7 @@ from contest.enums import Role
 from initiatives.enums import InitiativeStatus
 from initiatives.models import SimilarPair
 from initiatives.services.initiatives import initiative_create, initiative_report
-from tests.contest.helpers import add_writeup_row
+from tests.contest.helpers import add_writeup_row, invite_coauthor
 from tests.factories import (
     AgencyFactory,
     AssignmentFactory,
@@ -112,6 +112,8 @@ class Scenario:
         self.edition = self.round.edition
         PrizeTierFactory(edition=self.edition, rank=1, name="Giải Nhất")
         self.draft = EntryFactory(edition=self.edition, owner=entrant)
+        # Someone else's draft naming the entrant, the invitation sent and not answered.
+        self.invitation = invite_coauthor(EntryFactory(edition=self.edition), entrant)
         self.eligible = EligibleEntryFactory(edition=self.edition, owner=entrant, code="MT-1")
         self.attachment = add_writeup_row(self.eligible)
         _file(self.attachment.stored_name)
@@ -209,6 +211,7 @@ class Scenario:
             "task_id": "00000000-0000-4000-8000-000000000000",
             "name": "khong-co.jpg",
             "fmt": "xlsx",
+            "token": self.invitation.invitation_token,
         }
         return {p: values[p] for p in route.params}
 

@@ -16,3 +16,26 @@ def add_writeup_row(entry, *, name="thuyet-minh.pdf"):
         size=1234,
         sha256="0" * 64,
     )
+
+
+def invite_coauthor(entry, user, *, share=40, unit="Sở Tư pháp"):
+    """Name `user` on `entry` as the entrant's form does, and send the invitation."""
+    from django.db.models import F
+
+    from contest.enums import AuthorConsent
+    from contest.models import Author
+    from contest.services.coauthors import coauthors_invite
+
+    entry.authors.filter(is_lead=True).update(share=F("share") - share)
+    author = Author.objects.create(
+        entry=entry,
+        full_name=user.full_name,
+        unit=unit,
+        email=user.email,
+        share=share,
+        position_in_list=entry.authors.count(),
+        consent=AuthorConsent.INVITED,
+    )
+    coauthors_invite(entry=entry, actor=entry.owner)
+    author.refresh_from_db()
+    return author

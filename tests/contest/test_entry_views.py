@@ -185,6 +185,7 @@ def test_author_entry_list_query_count_constant(client, django_assert_num_querie
     for _ in range(count):
         EntryFactory(owner=owner)
     client.force_login(owner)
-    # Two of them ask whether this person may enter (jury or staff of an open edition).
-    with django_assert_num_queries(10):
+    # Two of them ask whether this person may enter (jury or staff of an open edition);
+    # one reads the co-author invitations waiting for their answer.
+    with django_assert_num_queries(11):
         assert client.get(reverse("contest:entry_list")).status_code == 200

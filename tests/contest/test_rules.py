@@ -5,14 +5,21 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from contest.enums import EntryStatus, Role
+from contest.enums import AuthorConsent, EntryStatus, Role
 from contest.models import Author
 from tests.factories import EntryFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 STATES = [s.value for s in EntryStatus]
-PERMS = ["view_entry_as_author", "edit_entry", "submit_entry", "withdraw_entry", "screen_entry"]
+PERMS = [
+    "view_entry_as_author",
+    "edit_entry",
+    "submit_entry",
+    "withdraw_entry",
+    "screen_entry",
+    "leave_entry",
+]
 
 # (role, state) -> set of permissions held, before the deadline.
 OWNER = {
@@ -23,7 +30,11 @@ OWNER = {
     "ineligible": {"view_entry_as_author"},
     "withdrawn": {"view_entry_as_author"},
 }
-COAUTHOR = {state: {"view_entry_as_author"} for state in STATES}
+# An accepted co-author sees the entry, and may leave it while it is still being written.
+COAUTHOR = {
+    state: {"view_entry_as_author"} | ({"leave_entry"} if state in ("draft", "returned") else set())
+    for state in STATES
+}
 STAFF = {
     state: {"screen_entry"} if state not in ("draft", "withdrawn") else set() for state in STATES
 }
@@ -31,6 +42,9 @@ NOTHING = {state: set() for state in STATES}
 EXPECTED = {
     "owner": OWNER,
     "coauthor": COAUTHOR,
+    # Named but not (yet) consenting: nothing of the entry's own.
+    "invited_coauthor": NOTHING,
+    "declined_coauthor": NOTHING,
     "other_entrant": NOTHING,
     "judge": NOTHING,
     "secretariat": STAFF,
@@ -51,7 +65,7 @@ def _entry_in(state):
 def _user(role, entry):
     if role == "owner":
         return entry.owner
-    if role == "coauthor":
+    if role in ("coauthor", "invited_coauthor", "declined_coauthor"):
         user = UserFactory(role=Role.ENTRANT)
         Author.objects.create(
             entry=entry,
@@ -60,6 +74,11 @@ def _user(role, entry):
             email=user.email,
             share=10,
             position_in_list=1,
+            consent={
+                "coauthor": AuthorConsent.ACCEPTED,
+                "invited_coauthor": AuthorConsent.INVITED,
+                "declined_coauthor": AuthorConsent.DECLINED,
+            }[role],
         )
         return user
     return UserFactory(
