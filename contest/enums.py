@@ -52,3 +52,4 @@ class EntryEventKind(models.TextChoices):
     MARKED_INELIGIBLE = "ineligible", _("Marked ineligible")
     RETURNED = "returned", _("Returned for changes")
     REDACTED = "redacted", _("Anonymised text redacted")
+    FILES_REDACTED = "files_redacted", _("Names removed from the judges' copy of files")
