@@ -210,6 +210,9 @@ class _Glyph:
 @dataclass
 class _FontInfo:
     readable: bool
+    # False when the codes are glyph numbers with no map to characters: processed as pypdf
+    # reads them (so the re-check agrees), but the page is reported as not checkable.
+    checkable: bool = True
     two_bytes: bool = False
     encoding: dict | None = None
     character_map: dict = field(default_factory=dict)
@@ -375,12 +378,16 @@ def _read_font(font: DictionaryObject) -> _FontInfo:
             character_map=parsed.character_map,
             widths=parsed.character_widths,
         )
-    # Composite fonts: only two-byte codes (Identity-H/V, UCS-2) with a ToUnicode map can
-    # be read character by character; without the map the codes are glyph numbers.
-    if parsed.encoding != "utf-16-be" or not parsed.character_map:
+    # Composite fonts: only two-byte codes (Identity-H/V, UCS-2, UTF-16) are read here; the
+    # variable-length legacy CJK encodings are not. Identity codes are glyph numbers, which
+    # only a ToUnicode map turns into characters.
+    if parsed.encoding != "utf-16-be":
         return _FontInfo(readable=False)
+    encoding_name = str(font.get("/Encoding", ""))
+    unicode_codes = "UCS2" in encoding_name or "UTF16" in encoding_name
     return _FontInfo(
         readable=True,
+        checkable=bool(parsed.character_map) or unicode_codes,
         two_bytes=True,
         character_map=parsed.character_map,
         widths=parsed.character_widths,
@@ -515,6 +522,8 @@ def _show(scan: _PageScan, state: _TextState, op: int, element: int, value) -> N
         scan.unreadable = True
         scan.gap(HARD)
         return
+    if not font.checkable:
+        scan.unreadable = True
     size = state.size or 1.0
     step = 2 if font.two_bytes else 1
     default = font.widths.get("default", 500)

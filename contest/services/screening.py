@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contest.attachments import random_storage_name
+from contest.attachments import AttachmentKind, random_storage_name
 from contest.attachments.mentions import Mention
 from contest.attachments.redact import Problem, redact
 from contest.enums import EntryEventKind, EntryStatus
@@ -195,7 +195,8 @@ def entry_redact_files(*, entry: Entry, actor: User) -> list[FileRedaction]:
         if result.content != content:
             old = attachment.anonymised_name
             attachment.anonymised_name = storage.save(
-                random_storage_name(kind=attachment.kind), ContentFile(result.content)
+                random_storage_name(kind=AttachmentKind(attachment.kind)),
+                ContentFile(result.content),
             )
             transaction.on_commit(lambda old=old: storage.delete(old))
         attachment.redacted_at = timezone.now()
