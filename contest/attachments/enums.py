@@ -48,6 +48,7 @@ class RedactionProblem(models.TextChoices):
         "not_located",
         _("the text could not be matched to what the page draws"),
     )
+    UNREADABLE = "unreadable", _("the file could not be read to remove the names")
     FONT = "font", _("the text uses a font whose characters cannot be read")
     SCANNED = "scanned", _("the page is a picture (a scan); text in pictures cannot be read")
     HIDDEN = (

@@ -48,6 +48,7 @@ _PLACES = {
     "header": _("page header, paragraph %(n)s"),
     "footer": _("page footer, paragraph %(n)s"),
     "note": _("footnote or endnote, paragraph %(n)s"),
+    "file": _("the whole file"),
 }
 
 

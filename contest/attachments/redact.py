@@ -92,13 +92,20 @@ def redact(
     """``content`` (a judges' copy) without the places naming ``terms``, and a re-check."""
     kind = AttachmentKind(kind)
     terms = [term for term in terms if WORD.search(fold_aligned(term))]
-    if kind is AttachmentKind.PDF:
-        redacted, removed, problems, unreadable = _redact_pdf(content, terms)
-    elif kind is AttachmentKind.DOCX:
-        redacted, removed = _redact_docx(content, terms, mark, limits)
-        problems, unreadable = [], set()
-    else:
-        return Redaction(content=content, removed=0)
+    if kind.is_image:
+        return Redaction(content=content, removed=0)  # pictures cannot be read; see docs
+    try:
+        if kind is AttachmentKind.PDF:
+            redacted, removed, problems, unreadable = _redact_pdf(content, terms)
+        else:
+            redacted, removed = _redact_docx(content, terms, mark, limits)
+            problems, unreadable = [], set()
+    except Exception:
+        # Our own copy, already checked; still, a file we cannot rewrite is one the
+        # secretariat must hear about, not a server error.
+        logger.warning("Could not redact a judges' copy", exc_info=True)
+        redacted, removed, unreadable = content, 0, set()
+        problems = [Problem(where="file", number=0, term="", reason=RedactionProblem.UNREADABLE)]
     remaining = find_mentions(content=redacted, kind=kind, terms=terms, limits=limits)
     for mention in remaining:
         reason = (

@@ -143,6 +143,8 @@ class CheckedMention:
     problem: object  # a Problem once redaction was tried and left it, else None
 
     def __getattr__(self, name):
+        if name in ("mention", "problem"):
+            raise AttributeError(name)  # not set yet (copying): never recurse
         return getattr(self.mention, name)
 
 

@@ -632,3 +632,22 @@ def docx_naming_author_everywhere() -> bytes:
         unicodedata.normalize("NFD", AGENCY), f"Liên hệ {AUTHOR.upper()}"
     )
     return files.zip_bytes(parts)
+
+
+def pdf_naming_author_in_form() -> bytes:
+    """The agency in a page header drawn from a Form XObject, as some producers write it."""
+    writer = PdfWriter()
+    form = _pdf_stream(
+        b"BT /F1 10 Tf 20 380 Td (%s - Phong Noi vu) Tj ET" % AGENCY_ASCII.encode(),
+        {
+            "/Type": NameObject("/XObject"),
+            "/Subtype": NameObject("/Form"),
+            "/BBox": ArrayObject([NumberObject(n) for n in (0, 0, 400, 400)]),
+            "/Resources": DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject("/F1"): _helvetica()})}
+            ),
+        },
+    )
+    body = b"/Fm1 Do BT /F1 12 Tf 20 300 Td (Noi dung.) Tj ET\n"
+    _pdf_page(writer, body, {"/F1": _helvetica()}, {"/Fm1": form})
+    return _written(writer)

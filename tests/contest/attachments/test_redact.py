@@ -163,3 +163,23 @@ def test_redact_docx_reaches_headers_notes_deletions_and_tabs():
 def test_find_spans_soft_gaps_may_split_or_join_words(pieces, found):
     spans = find_spans(pieces, ["An", hostile.AUTHOR])
     assert [(first, last) for first, last, _term in spans] == found
+
+
+def test_redact_unreadable_copy_is_reported_not_raised():
+    result = redact(content=b"%PDF-1.7 broken", kind="pdf", terms=TERMS, mark=MARK)
+    assert (result.content, result.removed) == (b"%PDF-1.7 broken", 0)
+    assert [(p.place, p.explanation) for p in result.problems] == [
+        ("toàn bộ tệp", "không đọc được tệp để xoá tên")
+    ]
+
+
+def test_redact_pdf_reaches_text_drawn_from_a_form_xobject():
+    copy = _judges_copy(hostile.pdf_naming_author_in_form())
+    assert _names_left(_pdf_text(copy)[0]) == [hostile.AGENCY]
+    result = redact(content=copy, kind="pdf", terms=TERMS, mark=MARK)
+    assert (result.removed, result.remaining, result.problems) == (1, [], [])
+    text = _pdf_text(result.content)[0]
+    assert _names_left(text) == []
+    assert "Phong Noi vu" in text
+    assert "Noi dung." in text
+    assert hostile.AGENCY_ASCII.encode() not in hostile.plain_bytes(result.content)
