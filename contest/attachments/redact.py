@@ -107,6 +107,13 @@ def redact(
         redacted, removed, unreadable = content, 0, set()
         problems = [Problem(where="file", number=0, term="", reason=RedactionProblem.UNREADABLE)]
     remaining = find_mentions(content=redacted, kind=kind, terms=terms, limits=limits)
+    named = {(mention.where, mention.number) for mention in remaining}
+    # A page's "cannot be checked" goes without saying once a name is shown left on it.
+    problems = [
+        problem
+        for problem in problems
+        if problem.term or (problem.where, problem.number) not in named
+    ]
     for mention in remaining:
         reason = (
             RedactionProblem.FONT

@@ -212,3 +212,22 @@ def test_corpus_redaction_says_what_it_could_not_remove(client):
         "được: chữ dùng phông chữ mà máy không đọc được ký tự" in body
     )
     assert "Phần không xoá tự động được cần một tệp mới" in body
+
+
+def test_corpus_redaction_of_a_scan_says_the_picture_still_shows_the_name(client):
+    owner = UserFactory(full_name=hostile.AUTHOR, agency=AgencyFactory(name=hostile.AGENCY))
+    entry = EntryFactory(owner=owner, edition=EditionFactory(max_writeup_mb=5))
+    client.force_login(owner)
+    _upload(client, entry, "bai.pdf", hostile.pdf_scan_with_text_layer(), "writeup")
+    entry_services.entry_submit(entry=entry, user=owner, notify=False)
+    client.force_login(UserFactory(role=Role.SECRETARIAT))
+    client.post(reverse("contest:screening_redact", args=[entry.public_id]), {"files": "1"})
+    body = client.get(reverse("contest:screening_detail", args=[entry.public_id])).content.decode()
+    assert (
+        "Kiểm tra lại: không còn chữ nào nêu tên tác giả hay đơn vị, nhưng cần trực tiếp xem "
+        "lại những chỗ sau:" in body
+    )
+    assert (
+        "bai.pdf, trang 1: “Nguyễn Văn A” — không xoá tự động được: trang này là ảnh có lớp "
+        "chữ ẩn; lớp chữ ẩn đã được xoá nhưng ảnh vẫn hiện tên" in body
+    )
