@@ -231,6 +231,7 @@ class _FontInfo:
     encoding: dict | None = None
     character_map: dict = field(default_factory=dict)
     widths: dict = field(default_factory=dict)
+    space_width: float = 250.0
 
 
 @dataclass
@@ -313,7 +314,8 @@ def _redact_pdf(content: bytes, terms: list[str]):
             has_text = has_text or bool(form_scan.glyphs)
             images = images or form_scan.images
             any_unreadable = any_unreadable or form_scan.unreadable
-        for term in sorted(hidden_terms):
+        # Invisible text over a picture is a scan's OCR layer: the picture shows the name.
+        for term in sorted(hidden_terms) if images else ():
             problems.append(
                 Problem(where="page", number=number, term=term, reason=RedactionProblem.HIDDEN)
             )
@@ -391,6 +393,7 @@ def _read_font(font: DictionaryObject) -> _FontInfo:
             encoding=parsed.encoding,
             character_map=parsed.character_map,
             widths=parsed.character_widths,
+            space_width=_number(parsed.space_width, 250.0) or 250.0,
         )
     # Composite fonts: only two-byte codes (Identity-H/V, UCS-2, UTF-16) are read here; the
     # variable-length legacy CJK encodings are not. Identity codes are glyph numbers, which
@@ -405,6 +408,7 @@ def _read_font(font: DictionaryObject) -> _FontInfo:
         two_bytes=True,
         character_map=parsed.character_map,
         widths=parsed.character_widths,
+        space_width=_number(parsed.space_width, 250.0) or 250.0,
     )
 
 
@@ -507,8 +511,9 @@ def _scan(operations, resources, fonts, forms) -> _PageScan:
         elif operator == b"TJ" and operands and isinstance(operands[0], ArrayObject):
             for element, item in enumerate(operands[0]):
                 if isinstance(item, (int, float)) and not isinstance(item, bool):
-                    space = state.font.widths.get(" ", 250) if state.font else 250
-                    if -float(item) >= (space or 250) / 2:
+                    # pypdf's own test for a word gap in a TJ array: half a space.
+                    space = state.font.space_width if state.font else 250.0
+                    if -float(item) >= space / 2:
                         scan.gap(SOFT)
                 else:
                     _show(scan, state, index, element, item)

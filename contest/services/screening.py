@@ -213,6 +213,8 @@ def entry_redact_files(*, entry: Entry, actor: User) -> list[FileRedaction]:
                 problems=result.problems,
             )
         )
+    if not done:
+        return done
     entry_event_record(
         entry=entry,
         actor=actor,
