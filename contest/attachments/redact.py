@@ -378,9 +378,9 @@ def _font_info(font_object, cache: dict[int, _FontInfo]) -> _FontInfo:
 def _read_font(font: DictionaryObject) -> _FontInfo:
     # pypdf's own reading of the font, so the text matched here is the text its extraction
     # (and so the re-check) sees. It is not re-exported from pypdf.generic.
-    from pypdf.generic._font import Font
-
     try:
+        from pypdf.generic._font import Font
+
         parsed = Font.from_font_resource(font)
     except Exception:
         logger.info("Unreadable font in a PDF being redacted", exc_info=True)
