@@ -57,6 +57,7 @@ class EntryEventKind(models.TextChoices):
     COAUTHOR_DECLINED = "coauthor_declined", _("Co-author declined")
     COAUTHOR_LEFT = "coauthor_left", _("Co-author left the entry")
     COAUTHOR_REMOVED = "coauthor_removed", _("Co-author removed")
+    FILES_REDACTED = "files_redacted", _("Names removed from the judges' copy of files")
 
 
 class AuthorConsent(models.TextChoices):

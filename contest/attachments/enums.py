@@ -39,3 +39,22 @@ _CONTENT_TYPES = {
     AttachmentKind.WEBP: "image/webp",
 }
 _IMAGES = frozenset({AttachmentKind.JPEG, AttachmentKind.PNG, AttachmentKind.WEBP})
+
+
+class RedactionProblem(models.TextChoices):
+    """Why a place naming an author is still there after redaction, or cannot be checked."""
+
+    NOT_LOCATED = (
+        "not_located",
+        _("the text could not be matched to what the page draws"),
+    )
+    UNREADABLE = "unreadable", _("the file could not be read to remove the names")
+    FONT = "font", _("the text uses a font whose characters cannot be read")
+    SCANNED = "scanned", _("the page is a picture (a scan); text in pictures cannot be read")
+    HIDDEN = (
+        "hidden",
+        _(
+            "the page is a picture with a hidden text layer; the hidden text was removed but "
+            "the picture still shows the name"
+        ),
+    )

@@ -215,6 +215,10 @@ class Attachment(models.Model):
     size = models.PositiveBigIntegerField(_("size"))
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    # When the secretariat last removed the authors' names from the judges' copy, and what
+    # that could not remove (contest.attachments.redact.Problem as dicts).
+    redacted_at = models.DateTimeField(_("names removed"), null=True, blank=True, editable=False)
+    redaction_problems = models.JSONField(default=list, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("attachment")

@@ -1,6 +1,7 @@
 """Uploading and removing an entry's files; the checks themselves live in contest.attachments."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -123,9 +124,36 @@ def attachment_open(*, attachment: Attachment, anonymised: bool):
     return private_storage().open(name, "rb")
 
 
-def attachment_mentions(*, entry: Entry) -> list[tuple[Attachment, list]]:
-    """For each file of ``entry``, where its judges' copy names an author or agency."""
+@dataclass(frozen=True, kw_only=True)
+class FileCheck:
+    """What the secretariat is told about one file's judges' copy on the screening page."""
+
+    attachment: Attachment
+    mentions: list  # contest.attachments.mentions.Mention, each with its ``problem``
+    notices: list  # contest.attachments.redact.Problem with no mention the check still finds
+
+    @property
+    def redacted(self) -> bool:
+        return self.attachment.redacted_at is not None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckedMention:
+    mention: object
+    problem: object  # a Problem once redaction was tried and left it, else None
+
+    def __getattr__(self, name):
+        if name in ("mention", "problem"):
+            raise AttributeError(name)  # not set yet (copying): never recurse
+        return getattr(self.mention, name)
+
+
+def attachment_mentions(*, entry: Entry) -> list[FileCheck]:
+    """For each file of ``entry``, where its judges' copy names an author or agency, and
+    after a redaction, what it could not remove."""
+    from contest.attachments.enums import RedactionProblem
     from contest.attachments.mentions import find_mentions
+    from contest.attachments.redact import Problem
     from contest.selectors import identity_terms
 
     terms = [term for term in identity_terms(entry=entry) if term]
@@ -140,6 +168,33 @@ def attachment_mentions(*, entry: Entry) -> list[tuple[Attachment, list]]:
             # A copy missing from storage must not take the screening page down with it.
             continue
         mentions = find_mentions(content=content, kind=attachment.kind, terms=terms)
-        if mentions:
-            found.append((attachment, mentions))
+        problems = [Problem(**item) for item in attachment.redaction_problems]
+        by_place = {(p.where, p.number, p.term): p for p in problems}
+        checked = [
+            CheckedMention(
+                mention=mention,
+                problem=(
+                    by_place.get(
+                        (mention.where, mention.number, mention.term),
+                        Problem(
+                            where=mention.where,
+                            number=mention.number,
+                            term=mention.term,
+                            reason=RedactionProblem.NOT_LOCATED,
+                        ),
+                    )
+                    if attachment.redacted_at
+                    else None
+                ),
+            )
+            for mention in mentions
+        ]
+        shown = {(m.where, m.number, m.term) for m in mentions}
+        notices = [
+            p
+            for p in problems
+            if (p.where, p.number, p.term) not in shown and p.reason != RedactionProblem.NOT_LOCATED
+        ]
+        if checked or notices or attachment.redacted_at:
+            found.append(FileCheck(attachment=attachment, mentions=checked, notices=notices))
     return found

@@ -1,16 +1,22 @@
 """What the secretariat does to submitted entries: decide, return, note, redact."""
 
+import dataclasses
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from contest.attachments import AttachmentKind, random_storage_name
+from contest.attachments.mentions import Mention
+from contest.attachments.redact import Problem, redact
 from contest.enums import EntryEventKind, EntryStatus
-from contest.models import Entry, EntryNote, User
+from contest.models import Attachment, Entry, EntryNote, User
 from contest.models.entry import FREE_TEXT_FIELDS, TEXT_LIMITS
 from contest.selectors import identity_terms
+from contest.services.attachments import WRITEUP_KINDS, attachment_open, private_storage
 from contest.services.events import entry_event_record
 from contest.text import replace_folded
 
@@ -157,3 +163,70 @@ def entry_redact(*, entry: Entry, actor: User, texts: dict[str, str] | None = No
     entry.save(update_fields=["redactions", "updated_at"])
     entry_event_record(entry=entry, actor=actor, kind=EntryEventKind.REDACTED)
     return entry
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class FileRedaction:
+    attachment: Attachment
+    removed: int
+    remaining: list[Mention]
+    problems: list[Problem]
+
+
+@transaction.atomic
+def entry_redact_files(*, entry: Entry, actor: User) -> list[FileRedaction]:
+    """Remove the authors' names and units from the judges' copy of each write-up file.
+
+    The text is taken out of the file (see contest.attachments.redact), the judges' copy
+    replaced, and the mention check run again on the new copy; what it still finds, and
+    what could not be checked, is kept on the attachment for the screening page.
+    """
+    entry = Entry.objects.select_for_update().get(pk=entry.pk)
+    terms = identity_terms(entry=entry)
+    storage = private_storage()
+    done = []
+    for attachment in entry.attachments.filter(kind__in=WRITEUP_KINDS):
+        try:
+            with attachment_open(attachment=attachment, anonymised=True) as handle:
+                content = handle.read()
+        except OSError:
+            continue
+        result = redact(content=content, kind=attachment.kind, terms=terms, mark=REDACTION_MARK)
+        if result.content != content:
+            old = attachment.anonymised_name
+            attachment.anonymised_name = storage.save(
+                random_storage_name(kind=AttachmentKind(attachment.kind)),
+                ContentFile(result.content),
+            )
+            transaction.on_commit(lambda old=old: storage.delete(old))
+        attachment.redacted_at = timezone.now()
+        attachment.redaction_problems = [
+            {**dataclasses.asdict(problem), "reason": str(problem.reason)}
+            for problem in result.problems
+        ]
+        attachment.save(update_fields=["anonymised_name", "redacted_at", "redaction_problems"])
+        done.append(
+            FileRedaction(
+                attachment=attachment,
+                removed=result.removed,
+                remaining=result.remaining,
+                problems=result.problems,
+            )
+        )
+    if not done:
+        return done
+    entry_event_record(
+        entry=entry,
+        actor=actor,
+        kind=EntryEventKind.FILES_REDACTED,
+        reason="; ".join(
+            _("%(name)s: %(removed)s removed, %(left)s left")
+            % {
+                "name": item.attachment.original_name,
+                "removed": item.removed,
+                "left": len(item.remaining),
+            }
+            for item in done
+        )[:2_000],
+    )
+    return done

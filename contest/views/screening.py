@@ -181,9 +181,13 @@ def screening_redact(request, public_id):
     entry = _entry(public_id)
     form = RedactionForm(request.POST or None, entry=entry)
     if request.method == "POST":
+        if "files" in request.POST:
+            _redact_files(request, entry)
+            return redirect("contest:screening_detail", public_id=entry.public_id)
         if "auto" in request.POST:
             screening_services.entry_redact(entry=entry, actor=request.user)
             messages.success(request, _("Names and units were masked in the judges' copy."))
+            _redact_files(request, entry)
             return redirect("contest:screening_anonymised", public_id=entry.public_id)
         if form.is_valid():
             screening_services.entry_redact(
@@ -201,3 +205,27 @@ def screening_redact(request, public_id):
             "file_mentions": attachment_mentions(entry=entry),
         },
     )
+
+
+def _redact_files(request, entry) -> None:
+    for item in screening_services.entry_redact_files(entry=entry, actor=request.user):
+        name = item.attachment.original_name
+        if item.remaining:
+            messages.warning(
+                request,
+                _(
+                    "%(name)s: %(removed)s places naming an author or unit were removed from "
+                    "the judges' copy. Checked again: %(left)s are still there; see the "
+                    "screening page."
+                )
+                % {"name": name, "removed": item.removed, "left": len(item.remaining)},
+            )
+        else:
+            messages.success(
+                request,
+                _(
+                    "%(name)s: %(removed)s places naming an author or unit were removed from "
+                    "the judges' copy. Checked again: none is left."
+                )
+                % {"name": name, "removed": item.removed},
+            )

@@ -501,3 +501,153 @@ def xlsx() -> bytes:
 
 def svg() -> bytes:
     return b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+
+
+def _pdf_page(writer: PdfWriter, body: bytes, fonts: dict, xobjects: dict | None = None) -> None:
+    page = writer.add_blank_page(400, 400)
+    resources = DictionaryObject(
+        {
+            NameObject("/Font"): DictionaryObject(
+                {NameObject(name): writer._add_object(font) for name, font in fonts.items()}
+            )
+        }
+    )
+    if xobjects:
+        resources[NameObject("/XObject")] = DictionaryObject(
+            {NameObject(name): writer._add_object(item) for name, item in xobjects.items()}
+        )
+    page[NameObject("/Resources")] = resources
+    page[NameObject("/Contents")] = writer._add_object(_pdf_stream(body))
+
+
+def _helvetica() -> DictionaryObject:
+    return DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+
+
+def _written(writer: PdfWriter) -> bytes:
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_naming_author_split() -> bytes:
+    """The name cut the ways PDF producers cut text: kerned TJ pieces, a word per operator
+    moved along the line with Td, a bold font in the middle, and across two lines."""
+    writer = PdfWriter()
+    bold = _helvetica()
+    bold[NameObject("/BaseFont")] = NameObject("/Helvetica-Bold")
+    body = (
+        b"BT /F1 12 Tf 20 360 Td [(Nhom: ) -20 (Ngu) 15 (yen) -278 (Van) -278 (A) ( va cong su)] TJ"
+        b" ET\n"
+        b"BT /F1 12 Tf 20 340 Td (Tac gia ) Tj (Nguyen) Tj 48 0 Td /F2 12 Tf (Van) Tj"
+        b" /F1 12 Tf 30 0 Td (A.) Tj ET\n"
+        b"BT /F1 12 Tf 14 TL 20 320 Td (Don vi: UBND quan) Tj (Ba Dinh, Annam giu lai.) ' ET\n"
+    )
+    _pdf_page(writer, body, {"/F1": _helvetica(), "/F2": bold})
+    return _written(writer)
+
+
+def pdf_naming_author_weasyprint() -> bytes:
+    """What WeasyPrint writes (Identity-H fonts with a ToUnicode map, one TJ per line), with
+    the name in Vietnamese across bold and italic runs."""
+    import weasyprint
+
+    html = (
+        f"<p>Sáng kiến cải cách thủ tục.</p><p>Tác giả: <b>{AUTHOR.split()[0]}</b> "
+        f"<i>{' '.join(AUTHOR.split()[1:])}</i>, {AGENCY}.</p><p>Phần còn lại giữ nguyên.</p>"
+    )
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def pdf_naming_author_in_cjk_font() -> bytes:
+    """The name in a composite font with a variable-length CJK encoding (GBK): readers show
+    it, the redaction cannot cut it glyph by glyph."""
+    writer = PdfWriter()
+    descendant = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/CIDFontType0"),
+            NameObject("/BaseFont"): NameObject("/SimSun"),
+            NameObject("/CIDSystemInfo"): DictionaryObject(
+                {
+                    NameObject("/Registry"): TextStringObject("Adobe"),
+                    NameObject("/Ordering"): TextStringObject("GB1"),
+                    NameObject("/Supplement"): NumberObject(2),
+                }
+            ),
+        }
+    )
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type0"),
+            NameObject("/BaseFont"): NameObject("/SimSun"),
+            NameObject("/Encoding"): NameObject("/GBK-EUC-H"),
+            NameObject("/DescendantFonts"): ArrayObject([writer._add_object(descendant)]),
+        }
+    )
+    body = b"BT /F1 12 Tf 20 360 Td (Tac gia: %s) Tj ET\n" % AUTHOR_ASCII.encode()
+    _pdf_page(writer, body, {"/F1": font})
+    return _written(writer)
+
+
+def pdf_scan_with_text_layer() -> bytes:
+    """A scanned page: the picture, and the invisible text an OCR program laid over it."""
+    writer = PdfWriter()
+    image = _image_stream(files.image_bytes("JPEG", size=(40, 20)), width=40, height=20)
+    body = (
+        b"q 400 0 0 400 0 0 cm /Im1 Do Q\n"
+        b"BT 3 Tr /F1 12 Tf 20 360 Td (Tac gia: %s) Tj ET\n" % AUTHOR_ASCII.encode()
+    )
+    _pdf_page(writer, body, {"/F1": _helvetica()}, {"/Im1": image})
+    return _written(writer)
+
+
+def docx_naming_author_everywhere() -> bytes:
+    """The name in a header, a footnote, a tracked deletion, after a tab, and split across
+    runs with the agency written in NFD."""
+    parts = files.docx_parts()
+    body = (
+        "<w:p><w:r><w:t>Nội dung chính.</w:t></w:r></w:p>"
+        '<w:p><w:r><w:t xml:space="preserve">Người viết:</w:t></w:r><w:r><w:tab/></w:r>'
+        "<w:r><w:t>Nguy</w:t></w:r><w:r><w:t>ễn Văn A</w:t></w:r></w:p>"
+        '<w:p><w:del w:id="3" w:author=""><w:r><w:delText xml:space="preserve">'
+        f"{AGENCY} </w:delText></w:r></w:del><w:r><w:t>còn lại.</w:t></w:r></w:p>"
+    )
+    parts["word/document.xml"] = _document_xml(body)
+    header = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:hdr xmlns:w="{files.W_NS}"><w:p><w:r><w:t>'
+        f"{unicodedata.normalize('NFD', AGENCY)}</w:t></w:r></w:p></w:hdr>"
+    )
+    parts["word/header1.xml"] = header
+    parts["word/footnotes.xml"] = header.replace("w:hdr", "w:footnotes").replace(
+        unicodedata.normalize("NFD", AGENCY), f"Liên hệ {AUTHOR.upper()}"
+    )
+    return files.zip_bytes(parts)
+
+
+def pdf_naming_author_in_form() -> bytes:
+    """The agency in a page header drawn from a Form XObject, as some producers write it."""
+    writer = PdfWriter()
+    form = _pdf_stream(
+        b"BT /F1 10 Tf 20 380 Td (%s - Phong Noi vu) Tj ET" % AGENCY_ASCII.encode(),
+        {
+            "/Type": NameObject("/XObject"),
+            "/Subtype": NameObject("/Form"),
+            "/BBox": ArrayObject([NumberObject(n) for n in (0, 0, 400, 400)]),
+            "/Resources": DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject("/F1"): _helvetica()})}
+            ),
+        },
+    )
+    body = b"/Fm1 Do BT /F1 12 Tf 20 300 Td (Noi dung.) Tj ET\n"
+    _pdf_page(writer, body, {"/F1": _helvetica()}, {"/Fm1": form})
+    return _written(writer)

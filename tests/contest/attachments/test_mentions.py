@@ -73,7 +73,7 @@ def test_screening_detail_warns_where_a_file_names_the_author(client):
     entry_services.entry_submit(entry=entry, user=owner, notify=False)
     client.force_login(UserFactory(role=Role.SECRETARIAT))
     response = client.get(reverse("contest:screening_detail", args=[entry.public_id]))
-    found = response.context["file_mentions"]
+    found = [(check.attachment, check.mentions) for check in response.context["file_mentions"]]
     # The terms come from a set, so only the places, not their order, are fixed.
     assert sorted((m.number, m.term) for _attachment, mentions in found for m in mentions) == [
         (1, hostile.AUTHOR),
