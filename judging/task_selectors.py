@@ -19,7 +19,7 @@ from django.tasks import TaskResultStatus
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
-from contest.models import Entry, EntryEvent
+from contest.models import Author, Entry, EntryEvent
 from judging.enums import AuditAction, CertificateStatus
 from judging.models import AuditEvent, Certificate, CertificateBatch, ResultSnapshot
 
@@ -98,7 +98,18 @@ KNOWN: dict[str, Kind] = {
         True,
         _("screening decision #%(id)s"),
     ),
+    "contest.tasks.send_coauthor_invitation_email": Kind(
+        _("Invite a co-author"),
+        "author_id",
+        Author,
+        "entry__edition_id",
+        True,
+        _("co-author #%(id)s"),
+    ),
 }
+# Tasks about an account, not an edition (a sign-in warning to its owner): no edition's
+# task page lists them; the worker's own records keep them.
+ACCOUNT_TASKS = frozenset({"contest.tasks.send_login_throttled_email"})
 
 
 @dataclass(frozen=True, kw_only=True)

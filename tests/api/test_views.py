@@ -146,3 +146,11 @@ def test_views_certificate_lookups_are_throttled_per_address(client, monkeypatch
     statuses = [client.get(url).status_code for _ in range(31)]
     assert statuses == [404] * 30 + [429]
     assert int(client.get(url)["Retry-After"]) > 0
+
+
+@pytest.mark.parametrize("page", ["", "abc", "-1", "1.5"])
+def test_api_list_refuses_a_page_that_is_not_a_page_number(client, page):
+    response = client.get("/api/v1/editions/", {"page": page})
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
