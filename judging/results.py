@@ -1,9 +1,10 @@
 """A round's results for the staff pages, exports and advancement.
 
-The database is read in a constant number of queries (judging.selectors.raw_scores); every
-figure and the order then come from judging.aggregation and judging.ranking, the one
-implementation of the rules (documented in docs/judging.md), which the frozen snapshot
-(judging.snapshot) uses too. Criterion ids are passed to them as strings (``str(pk)``).
+The database is read in a constant number of queries (judging.selectors.raw_scores, where
+the database totals every sheet); every figure and the order then come from
+judging.aggregation and judging.ranking, the one implementation of the rules (documented in
+docs/judging.md), which the frozen snapshot (judging.snapshot) uses too. Criterion ids are
+passed to them as strings (``str(pk)``).
 """
 
 from dataclasses import dataclass, field
@@ -18,10 +19,9 @@ from judging.aggregation import (
     Method,
     MissingMark,
     Status,
-    aggregate,
+    aggregate_table,
     round2,
 )
-from judging.aggregation.numbers import mean
 from judging.models import Round
 from judging.ranking import EntryFacts, Ranked, TieBreak, candidates_from, rank
 from judging.selectors import raw_scores
@@ -118,15 +118,10 @@ def aggregation_criteria(criteria) -> list[Criterion]:
 
 def round_results(*, round_: Round) -> RoundResults:
     raw = raw_scores(round_=round_)
-    # Criterion ids are already text (raw_scores); entries without a sheet get none.
-    scores = {entry_id: raw.scores.get(entry_id, {}) for entry_id in raw.entries}
-    # Judges in pk order, as the snapshot lists them, so both sum in the same order.
-    assigned = {entry_id: sorted(raw.assigned.get(entry_id, ())) for entry_id in raw.entries}
-    result = aggregate(
-        scores=scores,
+    result = aggregate_table(
+        table=raw.table,
         criteria=aggregation_criteria(raw.criteria),
         method=Method(round_.method),
-        assigned=assigned,
         max_range=round_.disagreement_range,
         normalise=True,
         min_entries=round_.min_judge_entries,
@@ -162,11 +157,11 @@ def round_results(*, round_: Round) -> RoundResults:
             sector=entry.sector_name,
             entrant_type=entry.entrant_type,
             submitted_at=entry.submitted_at,
-            assigned=len(assigned[scored.entry]),
+            assigned=len(raw.assigned.get(scored.entry, ())),
             scored=len(scored.judge_totals),
             judge_totals=dict(scored.judge_totals),
             criterion_means=dict(scored.criterion_means),
-            raw_mean=round2(mean(list(scored.judge_totals.values()))) if complete else None,
+            raw_mean=scored.raw_mean,
             total=scored.score,
             normalised=scored.normalised,
             spread=None if scored.spread is None else round2(scored.spread),

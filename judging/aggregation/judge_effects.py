@@ -31,14 +31,14 @@ so anyone can recompute a published score by hand from the published parameters.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import numpy as np
 
-from .numbers import CONTEXT, round2, sum_
-from .sheets import EntrySheets
+from .numbers import CONTEXT, round2
+from .sheets import SheetTable
 from .types import JudgeId
 
 # Below this many scored entries a judge's leniency cannot be told from the entries' merit.
@@ -95,7 +95,7 @@ class JudgeEffects:
 
 
 def fit_judge_effects(
-    sheets: Sequence[EntrySheets],
+    table: SheetTable,
     *,
     min_entries: int = MIN_ENTRIES,
     min_scale_entries: int = MIN_SCALE_ENTRIES,
@@ -103,27 +103,29 @@ def fit_judge_effects(
     scale_prior: float = SCALE_PRIOR,
     iterations: int = ITERATIONS,
 ) -> JudgeEffects:
-    """Fit every judge's offset and scale from all complete sheets of the round."""
-    # One row per complete sheet, incomplete entries included: a finished sheet says as
-    # much about its judge wherever it is.
+    """Fit every judge's offset and scale from all complete sheets of the round.
+
+    One row per complete sheet, incomplete entries included: a finished sheet says as much
+    about its judge wherever it is.
+    """
     judges: dict[JudgeId, int] = {}
-    sheet_entry: list[int] = []
-    sheet_judge: list[int] = []
-    exact: list[Decimal] = []
-    width = 0
-    for index, entry in enumerate(sheets):
-        width = max(width, len(entry.totals))
-        for judge, total in entry.totals.items():
-            sheet_entry.append(index)
-            sheet_judge.append(judges.setdefault(judge, len(judges)))
-            exact.append(total)
-    if not exact:
+    for judge in table.sheet_judge:
+        judges.setdefault(judge, len(judges))
+    if not table.totals:
         return JudgeEffects(centre=Decimal(0), judges={}, min_entries=min_entries)
-    centre = round2(CONTEXT.divide(sum_(exact), Decimal(len(exact))))
+    entries = len(table.entries)
+    total = CONTEXT.multiply(Decimal(int(table.units.sum())), Decimal(1).scaleb(-table.places))
+    centre = round2(CONTEXT.divide(total, Decimal(len(table.totals))))
     m = float(centre)
-    x = np.array([float(t) for t in exact])
-    entry_of = np.array(sheet_entry)
-    judge_of = np.array(sheet_judge)
+    # float(Decimal) and int / 10**places are both the correctly rounded value.
+    if table.units.dtype == object:
+        x = np.array([float(t) for t in table.totals])
+    else:
+        x = table.units / 10.0**table.places
+    entry_of = table.sheet_entry
+    judge_of = np.array([judges[j] for j in table.sheet_judge], dtype=np.int64)
+    per_entry = np.bincount(entry_of, minlength=entries)
+    width = int(per_entry.max()) if entries else 0
     counts = np.bincount(judge_of, minlength=len(judges))
     # Each judge's sheets as one contiguous slice (stable: any order would do, see fsum).
     by_judge = np.argsort(judge_of, kind="stable")
@@ -131,8 +133,7 @@ def fit_judge_effects(
     slices = [by_judge[bounds[j] : bounds[j + 1]] for j in range(len(judges))]
     fitted = counts >= min_entries
     with_scale = counts >= min_scale_entries
-    grid = _entry_grid(entry_of, len(sheets), width)
-    per_entry = np.bincount(entry_of, minlength=len(sheets))
+    grid = _entry_grid(entry_of, entries, width)
     offsets = np.zeros(len(judges))
     scales = np.ones(len(judges))
     quality = _entry_quality(x, judge_of, grid, per_entry, offsets, scales, m)

@@ -2,54 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import CONTEXT, mean, median, pstdev
-from .sheets import EntrySheets
-from .types import JudgeId, Method
+import numpy as np
+
+from .numbers import CONTEXT, mean, pstdev
+from .sheets import SheetTable
+from .types import JudgeId
 
 # Dropping the highest and lowest total is the usual Vietnamese jury practice, and only
 # fair with enough judges left: with five, three totals remain.
 TRIM_FROM = 5
 
 
-def _text_order(judge: JudgeId) -> tuple[str, str]:
+def text_order(judge: JudgeId) -> tuple[str, str]:
     # Ids may be ints or strings; text order names tied judges the same way everywhere.
     return (type(judge).__name__, str(judge))
 
 
-def central(
-    totals: Mapping[JudgeId, Decimal], method: Method
-) -> tuple[Decimal, tuple[JudgeId, ...]]:
-    """Combine one entry's totals; return the value and the judges counted.
-
-    For the trimmed mean, ties at either end are broken by judge id as text; the value is
-    the same whichever tied judge is named as dropped.
-    """
-    judges = list(totals)
-    values = list(totals.values())
-    if method is Method.MEDIAN:
-        return median(values), tuple(judges)
-    if method is Method.TRIMMED_MEAN and len(judges) >= TRIM_FROM:
-        ordered = sorted(judges, key=lambda j: (totals[j], _text_order(j)))
-        kept = ordered[1:-1]
-        return mean([totals[j] for j in kept]), tuple(j for j in judges if j in kept)
-    return mean(values), tuple(judges)
-
-
 @dataclass(frozen=True, slots=True)
 class ZScale:
-    """Constants of a z-score run, and the judges whose marks could not be normalised."""
+    """Constants of a z-score run, and the judges whose marks could not be normalised.
+
+    ``rescale`` is the exact (50-digit) mapping of one total; ``sheets`` the same for every
+    sheet of the table as floats, which the caller trusts only away from a half cent.
+    """
 
     rescale: Callable[[JudgeId, Decimal], Decimal]
     pooled_mean: Decimal | None
     pooled_stdev: Decimal | None
     unnormalised: tuple[JudgeId, ...]
+    sheets: np.ndarray
 
 
-def z_scale(sheets: Sequence[EntrySheets]) -> ZScale:
+def z_scale(table: SheetTable) -> ZScale:
     """Per-judge z-scores mapped back onto the pooled scale of all raw totals.
 
     For judge j with totals x over n_j entries, mean m_j and population sd s_j; pooled
@@ -64,12 +52,17 @@ def z_scale(sheets: Sequence[EntrySheets]) -> ZScale:
     entry, so that mark is used as given and the judge is reported.
     """
     by_judge: dict[JudgeId, list[Decimal]] = {}
-    for entry in sheets:
-        for judge, total in entry.totals.items():
-            by_judge.setdefault(judge, []).append(total)
-    every = [total for totals in by_judge.values() for total in totals]
+    for judge, total in zip(table.sheet_judge, table.totals, strict=True):
+        by_judge.setdefault(judge, []).append(total)
+    every = table.totals
     if not every:
-        return ZScale(rescale=lambda _j, x: x, pooled_mean=None, pooled_stdev=None, unnormalised=())
+        return ZScale(
+            rescale=lambda _j, x: x,
+            pooled_mean=None,
+            pooled_stdev=None,
+            unnormalised=(),
+            sheets=np.zeros(0),
+        )
     pooled_mean, pooled_sd = mean(every), pstdev(every)
     stats = {j: (len(t), mean(t), pstdev(t)) for j, t in by_judge.items()}
 
@@ -82,7 +75,23 @@ def z_scale(sheets: Sequence[EntrySheets]) -> ZScale:
         z = CONTEXT.divide(CONTEXT.subtract(total, centre), spread)
         return CONTEXT.add(pooled_mean, CONTEXT.multiply(pooled_sd, z))
 
+    index = {j: n for n, j in enumerate(stats)}
+    judge_of = np.array([index[j] for j in table.sheet_judge], dtype=np.int64)
+    counts = np.array([s[0] for s in stats.values()])
+    centres = np.array([float(s[1]) for s in stats.values()])
+    spreads = np.array([float(s[2]) for s in stats.values()])
+    x = np.array([float(t) for t in table.totals])
+    spread_of = spreads[judge_of]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = (x - centres[judge_of]) / spread_of
+    mapped = float(pooled_mean) + float(pooled_sd) * z
+    mapped = np.where(spread_of == 0, float(pooled_mean), mapped)
+    mapped = np.where(counts[judge_of] == 1, x, mapped)
     single = tuple(j for j, (count, _, _) in stats.items() if count == 1)
     return ZScale(
-        rescale=rescale, pooled_mean=pooled_mean, pooled_stdev=pooled_sd, unnormalised=single
+        rescale=rescale,
+        pooled_mean=pooled_mean,
+        pooled_stdev=pooled_sd,
+        unnormalised=single,
+        sheets=mapped,
     )

@@ -84,6 +84,9 @@ class EntryScore:
     disagreement: bool
     missing: tuple[MissingMark, ...]
     normalised: Decimal | None = None
+    # The plain mean of ``judge_totals``, rounded like ``score``, for complete entries: the
+    # raw figure shown beside any method's score.
+    raw_mean: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

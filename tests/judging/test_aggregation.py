@@ -360,7 +360,8 @@ def test_fit_judge_effects_without_shrinkage_recovers_each_judges_leniency():
     }
     # corrected = centre + 1 * (total - centre - offset) = total - offset: the true merit.
     corrected = [
-        sorted({effects.correct(j, t) for j, t in entry.totals.items()}) for entry in sheets
+        sorted({effects.correct(j, t) for j, t in totals.items()})
+        for totals in sheets.totals_by_entry()
     ]
     assert corrected == [[D(m)] for m in MERIT]
 
