@@ -25,7 +25,7 @@ def _round(seed: int):
     rng = random.Random(seed)
     round_ = RoundFactory(
         score_step=D("0.25"),
-        criteria=[("Ý tưởng", 10, "1.5"), ("Khả thi", "7.5", "0"), ("Hiệu quả", 20, "0.33")]
+        criteria=[("Ý tưởng", 10, "1.5"), ("Khả thi", "7.5", "0"), ("Hiệu quả", 20, "0.33")],
     )
     criteria = list(round_.criteria.order_by("sort_order", "pk"))
     judges = [JuryMemberFactory(edition=round_.edition).user for _ in range(5)]
