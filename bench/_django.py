@@ -45,6 +45,9 @@ def setup(*, database_url: str | None = None, settings: str = PRODUCTION_SETTING
     import django
 
     django.setup()
+    if settings == PRODUCTION_SETTINGS:
+        # Production's process starts through config.wsgi, which also freezes what is loaded.
+        import config.wsgi  # noqa: F401
 
 
 @contextmanager

@@ -221,12 +221,16 @@ def raw_scores(*, round_: Round) -> RawScores:
         )
     }
     assigned: dict[int, list[int]] = defaultdict(list)
-    for entry_id, judge_id in (
+    # Submitted sheets by id, with their entry and judge: the marks query names sheets only.
+    owners: dict[int, tuple[int, int]] = {}
+    for entry_id, judge_id, sheet_id, status in _rows(
         Assignment.objects.filter(round=round_, active=True)
         .order_by("entry_id", "judge_id")
-        .values_list("entry_id", "judge_id")
+        .values_list("entry_id", "judge_id", "sheet__id", "sheet__status")
     ):
         assigned[entry_id].append(judge_id)
+        if status == SheetStatus.SUBMITTED:
+            owners[sheet_id] = (entry_id, judge_id)
     judges = {
         pk: name or email
         for pk, name, email in User.objects.filter(
@@ -237,7 +241,9 @@ def raw_scores(*, round_: Round) -> RawScores:
     }
     return RawScores(
         criteria=criteria,
-        table=_sheet_table(round_=round_, criteria=criteria, entries=entries, assigned=assigned),
+        table=_sheet_table(
+            round_=round_, criteria=criteria, entries=entries, assigned=assigned, owners=owners
+        ),
         assigned=dict(assigned),
         entries=entries,
         judges=judges,
@@ -250,11 +256,20 @@ WEIGHT_PLACES = Criterion._meta.get_field("weight").decimal_places
 TOTAL_PLACES = MARK_PLACES + WEIGHT_PLACES
 
 
+def _rows(query) -> list[tuple]:
+    """A values_list query's rows as the cursor gives them, in one fetch: for ids, integers
+    and text that need no converter, tens of thousands of rows cost a few milliseconds."""
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def _units(value: Decimal, places: int) -> int:
     return int(value.scaleb(places))
 
 
-def _sheet_table(*, round_: Round, criteria, entries, assigned) -> SheetTable:
+def _sheet_table(*, round_: Round, criteria, entries, assigned, owners) -> SheetTable:
     """Each submitted sheet as one row of integer marks (hundredths, -1 where absent), read
     in two queries; weighted totals are then exact integer dot products."""
     sheets = ScoreSheet.objects.filter(
@@ -280,17 +295,7 @@ def _sheet_table(*, round_: Round, criteria, entries, assigned) -> SheetTable:
         .order_by()
         .values_list("sheet_id", "count", *columns)
     )
-    # Integers need no converter: the cursor's rows are used as they come, in one fetch.
-    sql, params = query.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    owners = dict(
-        (pk, (entry_id, judge_id))
-        for pk, entry_id, judge_id in sheets.values_list(
-            "pk", "assignment__entry_id", "assignment__judge_id"
-        )
-    )
+    rows = _rows(query)
     grid = np.array(rows, dtype=np.int64).reshape(len(rows), 2 + len(criteria))
     given = grid[:, 2:]
     maxima = np.array([_units(c.max_points, MARK_PLACES) for c in criteria], dtype=np.int64)

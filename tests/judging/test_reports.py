@@ -916,10 +916,10 @@ QUERIES = {
     # edition, signer settings, latest snapshot, entries, their authors
     "results_list_pdf": 8,
     "results_list_xlsx": 8,
-    # round with edition, signer settings, round_results (criteria, entries, assignments,
-    # judges, marks per sheet, sheets' owners)
-    "score_summary_pdf": 11,
-    "score_summary_xlsx": 11,
+    # round with edition, signer settings, round_results (criteria, entries, assignments
+    # with their sheets, judges, marks per sheet)
+    "score_summary_pdf": 10,
+    "score_summary_xlsx": 10,
     # round with edition, signer settings, criteria, assignments, marks
     "score_sheets_pdf": 8,
     "score_sheets_xlsx": 8,

@@ -758,7 +758,7 @@ def test_progress_page_query_count_is_constant(client, django_assert_num_queries
 def test_ranking_page_query_count_is_constant(client, django_assert_num_queries, size):
     round_, _judges = _scored_round(size)
     client.force_login(UserFactory(role=Role.ORGANISER))
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(12):
         response = client.get(reverse("judging:ranking", args=[round_.pk]))
     assert len(response.context["results"].rows) == size
 
@@ -768,7 +768,7 @@ def test_live_page_query_count_is_constant(client, django_assert_num_queries, si
     round_, _judges = _scored_round(size)
     Round.objects.filter(pk=round_.pk).update(revealed_at=timezone.now())
     client.force_login(UserFactory(role=Role.ORGANISER))
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(12):
         response = client.get(reverse("judging:live", args=[round_.pk]))
     assert len(response.context["results"].rows) == size
 
