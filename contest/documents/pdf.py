@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from weasyprint import Document
 from weasyprint.pdf import VARIANTS
 
+from .deflate import fast_deflate
 from .fetcher import static_base_url
 from .resources import get_resources
 from .ua import DocumentHTML
@@ -52,7 +53,8 @@ def layout(
 
 def write_pdf(document: Document, *, pdf_variant: str | None = None) -> bytes:
     check_variant(pdf_variant)
-    return document.write_pdf(pdf_variant=pdf_variant, attachments=[])
+    with fast_deflate():
+        return document.write_pdf(pdf_variant=pdf_variant, attachments=[])
 
 
 def html_to_pdf(
