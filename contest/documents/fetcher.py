@@ -20,7 +20,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
@@ -93,11 +93,14 @@ def embedded_in(html: str) -> dict[str, tuple[str, bytes]]:
 def inline_embedded(html: str) -> str:
     """``html`` with registered images as data: URIs, for a renderer without this fetcher."""
 
-    def data_uri(match: re.Match) -> str:
-        media_type, data = embedded_in(match.group(0))[match.group(1)]
-        return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
+    return _EMBEDDED_NAME.sub(lambda match: _data_uri(match.group(1)), html)
 
-    return _EMBEDDED_NAME.sub(data_uri, html)
+
+@lru_cache(maxsize=8)
+def _data_uri(key: str) -> str:
+    with _embedded_lock:
+        media_type, data = _embedded[key]
+    return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 class RefusedURL(ValueError):
