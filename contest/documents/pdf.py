@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from weasyprint import Document
 from weasyprint.pdf import VARIANTS
 
-from .deflate import fast_deflate
 from .fetcher import static_base_url
 from .resources import get_resources
 from .ua import DocumentHTML
@@ -53,8 +52,7 @@ def layout(
 
 def write_pdf(document: Document, *, pdf_variant: str | None = None) -> bytes:
     check_variant(pdf_variant)
-    with fast_deflate():
-        return document.write_pdf(pdf_variant=pdf_variant, attachments=[])
+    return document.write_pdf(pdf_variant=pdf_variant, attachments=[])
 
 
 def html_to_pdf(
