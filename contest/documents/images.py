@@ -12,7 +12,6 @@ from functools import lru_cache
 import segno
 from PIL import Image, ImageOps
 
-from . import qrmask
 from .fetcher import embed
 
 # Seals and signatures are small scans; a larger upload is refused rather than decoded.
@@ -28,10 +27,6 @@ SIGNATURE_BLOCK_MM = (64, 30)
 _SIGNATURE_BOX_MM = (18, 4, 44, 22)  # left, top, width, height
 _SEAL_BOX_MM = (4, 0, 30, 30)
 _PX_PER_MM = 12  # about 300 dpi
-
-# segno picks the QR data mask as ISO 18004 asks, but module by module in Python: most of a
-# QR code's cost. The replacement picks the same mask, about twice as fast overall.
-qrmask.install()
 
 
 class InvalidImage(ValueError):
