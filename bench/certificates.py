@@ -8,7 +8,8 @@ judging.services.certificates (``--pdf-variant ""`` for plain PDF), so the diffe
 in how WeasyPrint is driven:
 
 * naive: ``weasyprint.HTML(string=...).write_pdf()`` per certificate with WeasyPrint's
-  default objects (a new URL fetcher, font configuration and image cache every time);
+  default objects (a new URL fetcher, font configuration and image cache every time), the
+  signature block inline as a data: URI as a plain template would carry it;
 * production: ``contest.documents.certificate.render_certificates`` with the worker count
   judging.services.certificates uses (one: the task worker renders a batch in-process);
 * batch: the same with ``--workers`` processes (what a second worker would give).
@@ -104,7 +105,7 @@ def render_naive(certificates, *, pdf_variant: str | None) -> list[bytes]:
     import weasyprint
 
     from contest.documents.certificate import STYLESHEETS, TEMPLATE, template_context
-    from contest.documents.fetcher import static_base_url, static_root
+    from contest.documents.fetcher import inline_embedded, static_base_url, static_root
     from contest.documents.fonts import font_face_css
     from contest.documents.pdf import BASE_STYLESHEET
     from contest.documents.renderer import render_html
@@ -113,6 +114,9 @@ def render_naive(certificates, *, pdf_variant: str | None) -> list[bytes]:
     pdfs = []
     for data in certificates:
         html = render_html(template_name=TEMPLATE, context=template_context([data]))
+        # WeasyPrint's default fetcher cannot read the images production registers
+        # (contest.documents.fetcher.embed): the HTML carries them as data: URIs instead.
+        html = inline_embedded(html)
         pdfs.append(
             weasyprint.HTML(string=html, base_url=static_base_url()).write_pdf(
                 stylesheets=[weasyprint.CSS(string=font_face_css()), *stylesheet_files],

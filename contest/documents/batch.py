@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import Any
 
-from .fetcher import static_root, use_static_root
+from .fetcher import embedded_in, register_embedded, static_root, use_static_root
 from .pdf import check_variant, html_to_pdf
 from .renderer import render_html
 
@@ -44,7 +44,9 @@ def render_batch(
     check_variant(pdf_variant)
     htmls = (render_html(template_name=template_name, context=context) for context in contexts)
     if workers <= 1:
-        return _html_to_pdfs(list(htmls), tuple(stylesheets), pdf_variant)
+        # Each document is laid out as soon as its HTML exists, while the images it names
+        # are certainly still registered.
+        return _html_to_pdfs(htmls, tuple(stylesheets), pdf_variant)
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=get_context("spawn"),
@@ -52,13 +54,28 @@ def render_batch(
         initargs=(static_root(),),
     ) as pool:
         futures = [
-            pool.submit(_html_to_pdfs, chunk, tuple(stylesheets), pdf_variant)
+            pool.submit(_html_to_pdfs, chunk, tuple(stylesheets), pdf_variant, _embedded(chunk))
             for chunk in itertools.batched(htmls, CHUNK_SIZE)
         ]
         return [pdf for future in futures for pdf in future.result()]
 
 
-def _html_to_pdfs(htmls: Sequence[str], stylesheets: Sequence[str], pdf_variant: str | None):
+def _embedded(htmls: Sequence[str]) -> dict:
+    """The registered images a chunk names: a worker process has its own registry."""
+    found = {}
+    for html in htmls:
+        found.update(embedded_in(html))
+    return found
+
+
+def _html_to_pdfs(
+    htmls: Iterable[str],
+    stylesheets: Sequence[str],
+    pdf_variant: str | None,
+    embedded: Mapping | None = None,
+) -> list[bytes]:
+    if embedded:
+        register_embedded(embedded)
     return [
         html_to_pdf(html=html, stylesheets=stylesheets, pdf_variant=pdf_variant) for html in htmls
     ]

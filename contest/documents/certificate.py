@@ -12,7 +12,7 @@ from typing import Any
 from django.utils.translation import gettext
 
 from .batch import render_batch
-from .images import qr_data_uri, signature_block_data_uri
+from .images import qr_data_uri, signature_block_uri
 from .renderer import render_pdf
 
 TEMPLATE = "documents/certificate.html"
@@ -82,7 +82,7 @@ def certificate_context(data: CertificateData) -> dict[str, Any]:
         "date": date_parts(data.date),
         "qr_uri": qr_data_uri(data.verify_url),
         "signature_block_uri": (
-            signature_block_data_uri(data.signature_image, data.seal_image)
+            signature_block_uri(data.signature_image, data.seal_image)
             if data.signature_image or data.seal_image
             else ""
         ),

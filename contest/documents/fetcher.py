@@ -2,17 +2,25 @@
 
 Documents carry text typed by entrants. Even though templates autoescape it, a renderer
 that would follow any URL is one template mistake away from reading server files or
-probing the internal network (SSRF). This fetcher therefore allows exactly two kinds of
+probing the internal network (SSRF). This fetcher therefore allows exactly three kinds of
 resource and refuses everything else, logging each refusal:
 
 * ``data:`` URIs, which the code builds itself (QR codes, seal and signature images);
+* ``embedded:`` names of images the code composed and registered in this process with
+  ``embed`` (the signature block): a short name in place of a data: URI of ~60 kB, which
+  the HTML parser would otherwise scan again for every certificate of a batch;
 * ``file:`` URLs that resolve, symlinks and ``..`` included, to a file of an expected
   type under the project's own ``static/`` folder (fonts, document CSS, fixed images).
 """
 
 import base64
+import hashlib
 import logging
-from functools import cache
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 from urllib.request import url2pathname
@@ -42,6 +50,57 @@ _CONTENT_TYPES = {
     ".jpeg": "image/jpeg",
     ".svg": "image/svg+xml",
 }
+
+
+# Registered images kept per process, least recently used dropped first: a batch needs one
+# signature block per edition, and callers re-register what they use (``embed``).
+EMBEDDED_LIMIT = 32
+EMBEDDED_SCHEME = "embedded"
+_EMBEDDED_NAME = re.compile(rf"{EMBEDDED_SCHEME}:([0-9a-f]{{64}})")
+_embedded: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
+_embedded_lock = threading.Lock()
+
+
+def embed(data: bytes, media_type: str) -> str:
+    """Register image bytes built by the code; returns the short URL documents use."""
+    if media_type not in ("image/png", "image/jpeg"):
+        raise ValueError(f"not an image type: {media_type}")
+    if len(data) > MAX_DATA_URI_BYTES:
+        raise ValueError("embedded image too large")
+    key = hashlib.sha256(data).hexdigest()
+    register_embedded({key: (media_type, data)})
+    return f"{EMBEDDED_SCHEME}:{key}"
+
+
+def register_embedded(images: Mapping[str, tuple[str, bytes]]) -> None:
+    """Register images by name, as returned by ``embedded_in`` (worker processes)."""
+    with _embedded_lock:
+        for key, value in images.items():
+            _embedded[key] = value
+            _embedded.move_to_end(key)
+        while len(_embedded) > EMBEDDED_LIMIT:
+            _embedded.popitem(last=False)
+
+
+def embedded_in(html: str) -> dict[str, tuple[str, bytes]]:
+    """The registered images ``html`` refers to, to render it in another process."""
+    with _embedded_lock:
+        return {
+            key: _embedded[key] for key in set(_EMBEDDED_NAME.findall(html)) if key in _embedded
+        }
+
+
+def inline_embedded(html: str) -> str:
+    """``html`` with registered images as data: URIs, for a renderer without this fetcher."""
+
+    return _EMBEDDED_NAME.sub(lambda match: _data_uri(match.group(1)), html)
+
+
+@lru_cache(maxsize=8)
+def _data_uri(key: str) -> str:
+    with _embedded_lock:
+        media_type, data = _embedded[key]
+    return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 class RefusedURL(ValueError):
@@ -102,6 +161,8 @@ class StaticOnlyURLFetcher(URLFetcher):
             return self._fetch_data(url)
         if scheme == "file":
             return self._fetch_static_file(url)
+        if scheme == EMBEDDED_SCHEME:
+            return self._fetch_embedded(url)
         raise self._refuse(url, "scheme not allowed")
 
     def __call__(self, url):
@@ -125,6 +186,15 @@ class StaticOnlyURLFetcher(URLFetcher):
         return URLFetcherResponse(
             url, raw, {"Content-Type": media_type or "text/plain;charset=US-ASCII"}
         )
+
+    def _fetch_embedded(self, url: str) -> URLFetcherResponse:
+        match = _EMBEDDED_NAME.fullmatch(url)
+        with _embedded_lock:
+            found = _embedded.get(match.group(1)) if match else None
+        if found is None:
+            raise self._refuse(url, "no such embedded image")
+        media_type, data = found
+        return URLFetcherResponse(url, data, {"Content-Type": media_type})
 
     def _fetch_static_file(self, url: str) -> URLFetcherResponse:
         parts = urlsplit(url)

@@ -12,6 +12,8 @@ from functools import lru_cache
 import segno
 from PIL import Image, ImageOps
 
+from .fetcher import embed
+
 # Seals and signatures are small scans; a larger upload is refused rather than decoded.
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
 MAX_IMAGE_PIXELS = 6000 * 6000
@@ -43,9 +45,19 @@ def image_data_uri(data: bytes) -> str:
     return _data_uri(image, "PNG")
 
 
-@lru_cache(maxsize=8)
-def signature_block_data_uri(signature: bytes | None, seal: bytes | None) -> str:
+def signature_block_uri(signature: bytes | None, seal: bytes | None) -> str:
     """The signature and the seal stamped over its left third, as one JPEG on white.
+
+    Returned as an ``embedded:`` name (see ``fetcher.embed``) rather than a data: URI: the
+    ~60 kB of base64 would otherwise be parsed again in every certificate's HTML (about
+    3 ms each). Registered again on every call, so a name is never stale.
+    """
+    return embed(_signature_block_jpeg(signature, seal), "image/jpeg")
+
+
+@lru_cache(maxsize=8)
+def _signature_block_jpeg(signature: bytes | None, seal: bytes | None) -> bytes:
+    """The signature block's JPEG bytes.
 
     Composed once per batch rather than overlaid by the PDF: WeasyPrint re-encodes
     transparent PNGs into every PDF it writes (about 15 ms per certificate for a seal
@@ -66,7 +78,7 @@ def signature_block_data_uri(signature: bytes | None, seal: bytes | None) -> str
             )
             canvas.paste(image, offset, image)
     # 4:4:4 chroma keeps the thin red rings of a seal free of colour fringes.
-    return _data_uri(canvas, "JPEG", quality=88, subsampling=0)
+    return _encoded(canvas, "JPEG", quality=88, subsampling=0)
 
 
 def open_checked(data: bytes) -> tuple[Image.Image, str]:
@@ -105,7 +117,12 @@ def qr_data_uri(text: str) -> str:
 
 
 def _data_uri(image: Image.Image, image_format: str, **options) -> str:
+    media_type = "image/jpeg" if image_format == "JPEG" else "image/png"
+    data = base64.b64encode(_encoded(image, image_format, **options)).decode("ascii")
+    return f"data:{media_type};base64,{data}"
+
+
+def _encoded(image: Image.Image, image_format: str, **options) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, image_format, **options)
-    media_type = "image/jpeg" if image_format == "JPEG" else "image/png"
-    return f"data:{media_type};base64,{base64.b64encode(buffer.getvalue()).decode('ascii')}"
+    return buffer.getvalue()

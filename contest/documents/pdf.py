@@ -5,11 +5,12 @@ Knows nothing of Django, so batch worker processes can run it without ``django.s
 
 from collections.abc import Sequence
 
-from weasyprint import HTML, Document
+from weasyprint import Document
 from weasyprint.pdf import VARIANTS
 
 from .fetcher import static_base_url
 from .resources import get_resources
+from .ua import DocumentHTML
 
 # Page defaults and the official-document blocks shared by every document type.
 BASE_STYLESHEET = "documents/base.css"
@@ -28,7 +29,7 @@ def layout(
     """
     check_variant(pdf_variant)
     resources = get_resources()
-    document = HTML(
+    document = DocumentHTML(
         string=html, base_url=static_base_url(), url_fetcher=resources.url_fetcher
     ).render(
         font_config=resources.font_config,

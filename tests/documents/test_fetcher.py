@@ -6,6 +6,9 @@ import pytest
 from contest.documents.fetcher import (
     RefusedURL,
     StaticOnlyURLFetcher,
+    embed,
+    embedded_in,
+    inline_embedded,
     static_base_url,
     static_root,
     static_url,
@@ -106,3 +109,29 @@ def test_fetcher_refuses_oversized_data_uri(fetcher):
 
 def test_static_base_url_resolves_relative_references_inside_static():
     assert urljoin(static_base_url(), "fonts/OFL.txt") == static_url("fonts/OFL.txt")
+
+
+def test_embedded_image_served_by_name_and_unknown_names_refused(fetcher):
+    url = embed(b"\xff\xd8jpeg bytes", "image/jpeg")
+
+    response = fetcher.fetch(url)
+
+    assert url.startswith("embedded:")
+    assert (response.content_type, response.read()) == ("image/jpeg", b"\xff\xd8jpeg bytes")
+    with pytest.raises(RefusedURL):
+        fetcher.fetch("embedded:" + "0" * 64)
+    with pytest.raises(RefusedURL):
+        fetcher.fetch("embedded:../../etc/passwd")
+
+
+def test_embedded_images_travel_with_html_and_inline_as_data_uris():
+    url = embed(b"\x89PNG travelling", "image/png")
+    html = f'<img src="{url}">'
+
+    assert embedded_in(html) == {url.partition(":")[2]: ("image/png", b"\x89PNG travelling")}
+    assert inline_embedded(html) == '<img src="data:image/png;base64,iVBORyB0cmF2ZWxsaW5n">'
+
+
+def test_embed_refuses_other_than_images():
+    with pytest.raises(ValueError, match="not an image"):
+        embed(b"<svg/>", "image/svg+xml")
