@@ -13,7 +13,7 @@ from django.db.models.functions import Round as DbRound
 from contest.enums import EntryStatus
 from contest.models import Author, Entry, User
 from judging.aggregation import MissingMark
-from judging.aggregation.sheets import SheetTable
+from judging.aggregation.sheets import SheetTable, to_units
 from judging.enums import RoundIntake, SheetStatus
 from judging.models import Assignment, Conflict, Criterion, JuryMember, Round, Score, ScoreSheet
 from judging.services.conflicts import ConflictSet, EntryIdentity, JudgeIdentity
@@ -265,10 +265,6 @@ def _rows(query) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _units(value: Decimal, places: int) -> int:
-    return int(value.scaleb(places))
-
-
 def _sheet_table(*, round_: Round, criteria, entries, assigned, owners) -> SheetTable:
     """Each submitted sheet as one row of integer marks (hundredths, -1 where absent), read
     in two queries; weighted totals are then exact integer dot products."""
@@ -298,8 +294,8 @@ def _sheet_table(*, round_: Round, criteria, entries, assigned, owners) -> Sheet
     rows = _rows(query)
     grid = np.array(rows, dtype=np.int64).reshape(len(rows), 2 + len(criteria))
     given = grid[:, 2:]
-    maxima = np.array([_units(c.max_points, MARK_PLACES) for c in criteria], dtype=np.int64)
-    weights = np.array([_units(c.weight, WEIGHT_PLACES) for c in criteria], dtype=np.int64)
+    maxima = np.array(to_units([c.max_points for c in criteria], MARK_PLACES), dtype=np.int64)
+    weights = np.array(to_units([c.weight for c in criteria], WEIGHT_PLACES), dtype=np.int64)
     present = given >= 0
     stray = (given > maxima).any(axis=1) | (grid[:, 1] > present.sum(axis=1))
     if stray.any():

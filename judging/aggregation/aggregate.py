@@ -208,7 +208,6 @@ class _Shape:
             )
         else:
             order = np.lexsort((judge_rank, units, entry_of))
-        self.order = order
         self.counts = np.bincount(entry_of, minlength=size)
         self.starts = np.concatenate(([0], np.cumsum(self.counts)[:-1])).astype(np.int64)
         ends = self.starts + np.maximum(self.counts, 1) - 1
