@@ -19,7 +19,7 @@ from judging.aggregation import (
     Method,
     MissingMark,
     Status,
-    aggregate_table,
+    aggregate_methods,
     round2,
 )
 from judging.models import Round
@@ -117,11 +117,20 @@ def aggregation_criteria(criteria) -> list[Criterion]:
 
 
 def round_results(*, round_: Round) -> RoundResults:
+    """The round's results by its own method."""
+    method = Method(round_.method)
+    return round_results_by_method(round_=round_, methods=[method])[method]
+
+
+def round_results_by_method(*, round_: Round, methods) -> dict[Method, RoundResults]:
+    """The round's results by each of ``methods``, from one read of the round and one pass
+    of what the methods share (judging.aggregation.aggregate_methods): what comparing
+    methods on the same scores costs is the ranking, not the reading."""
     raw = raw_scores(round_=round_)
-    result = aggregate_table(
+    aggregated = aggregate_methods(
         table=raw.table,
         criteria=aggregation_criteria(raw.criteria),
-        method=Method(round_.method),
+        methods=[Method(m) for m in methods],
         max_range=round_.disagreement_range,
         normalise=True,
         min_entries=round_.min_judge_entries,
@@ -135,21 +144,36 @@ def round_results(*, round_: Round) -> RoundResults:
         )
         for entry_id, entry in raw.entries.items()
     }
-    priority = round_.priority_criterion_id
-    ranking = rank(
-        candidates=candidates_from(
-            result=result,
-            facts=facts,
-            priority_criterion=str(priority) if priority is not None else None,
-        )
-    )
-    rows = {}
+    # The judges' totals are the same whatever the method: any result gives them.
     totals_by_judge: dict[int, dict[int, Decimal]] = {}
+    for result in list(aggregated.values())[:1]:
+        for scored in result.entries:
+            for judge, total in scored.judge_totals.items():
+                totals_by_judge.setdefault(judge, {})[scored.entry] = total
+    priority = round_.priority_criterion_id
+    return {
+        method: _results(
+            round_=round_,
+            raw=raw,
+            result=result,
+            ranking=rank(
+                candidates=candidates_from(
+                    result=result,
+                    facts=facts,
+                    priority_criterion=str(priority) if priority is not None else None,
+                )
+            ),
+            totals_by_judge=totals_by_judge,
+        )
+        for method, result in aggregated.items()
+    }
+
+
+def _results(*, round_: Round, raw, result, ranking, totals_by_judge) -> RoundResults:
+    rows = {}
     for scored in result.entries:
         entry = raw.entries[scored.entry]
         complete = scored.status is Status.COMPLETE
-        for judge, total in scored.judge_totals.items():
-            totals_by_judge.setdefault(judge, {})[scored.entry] = total
         rows[scored.entry] = ResultRow(
             entry_id=scored.entry,
             code=entry.code,
@@ -179,7 +203,7 @@ def round_results(*, round_: Round) -> RoundResults:
     ordered += [rows[entry_id] for entry_id in raw.entries if entry_id in rows]
     return RoundResults(
         round=round_,
-        method=round_.method,
+        method=result.method.value,
         criteria=raw.criteria,
         rows=ordered,
         judges=raw.judges,

@@ -4,7 +4,7 @@ Pure functions over plain data (no Django); exact decimal arithmetic, rounded ha
 2 decimals only where a figure is published.
 """
 
-from .aggregate import DEFAULT_RANGE_SHARE, aggregate, aggregate_table
+from .aggregate import DEFAULT_RANGE_SHARE, aggregate, aggregate_methods, aggregate_table
 from .judge_effects import MIN_ENTRIES, JudgeEffect, JudgeEffects, fit_judge_effects
 from .methods import TRIM_FROM
 from .numbers import round2
@@ -30,6 +30,7 @@ __all__ = [
     "MissingMark",
     "Status",
     "aggregate",
+    "aggregate_methods",
     "aggregate_table",
     "fit_judge_effects",
     "round2",

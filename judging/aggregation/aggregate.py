@@ -10,7 +10,7 @@ the 50-digit decimal context, so every published figure is the one decimal arith
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from decimal import ROUND_FLOOR, Decimal
 
 import numpy as np
@@ -87,106 +87,192 @@ def aggregate_table(
     (judging.aggregation.judge_effects; judges with fewer than ``min_entries`` totals are
     left uncorrected) and averages the corrected totals; ``judge_totals`` stay the raw ones.
     """
-    limit = (
-        max_range
-        if max_range is not None
-        else CONTEXT.multiply(DEFAULT_RANGE_SHARE, max_total(criteria))
-    )
-    size = len(table.entries)
-    shape = _Shape(table)
-    counts = shape.counts
-    divisor = np.maximum(counts, 1)
-    scored = counts > 0
-    complete = scored.copy()
-    if table.missing:
-        complete[list(table.missing)] = False
-    totals = table.totals_by_entry()
+    return aggregate_methods(
+        table=table,
+        criteria=criteria,
+        methods=(method,),
+        max_range=max_range,
+        max_stdev=max_stdev,
+        normalise=normalise,
+        min_entries=min_entries,
+    )[method]
 
-    raw = cents(shape.sums, table.places, divisor)
-    scale = z_scale(table) if method is Method.ZSCORE or normalise else None
-    normalised = _normalised(table, shape, scale, totals) if scale is not None else None
-    effects = (
-        fit_judge_effects(table, min_entries=min_entries) if method is Method.ADJUSTED else None
-    )
-    if method is Method.ZSCORE:
-        score = normalised
-    elif effects is not None:
-        score = _adjusted(table, shape, effects)
-    elif method is Method.MEDIAN:
-        score = _median(table, shape)
-    elif method is Method.TRIMMED_MEAN:
-        score = _trimmed(table, shape)
-    else:
-        score = [(int(c), c < 0) for c in raw.tolist()]
 
-    spread_units = shape.highest - shape.lowest
-    over = spread_units > int(limit.scaleb(table.places).to_integral_value(rounding=ROUND_FLOOR))
-    deviation = _deviations(table, shape, totals)
-    means = cents(table.criterion_units, table.criterion_places, divisor[:, None]).tolist()
-    top_marks = np.bincount(table.sheet_entry, weights=table.top, minlength=size)
-    high, low = shape.highest_sheet.tolist(), shape.lowest_sheet.tolist()
-    flags_scored, flags_complete, flags_over = scored.tolist(), complete.tolist(), over.tolist()
-    raw_list = raw.tolist()
-    criterion_ids = list(table.criteria)
-    judges = table.sheet_judge
-    results = []
-    for index, entry in enumerate(table.entries):
-        judge_totals = totals[index]
-        has_values = flags_scored[index]
-        is_complete = flags_complete[index]
-        entry_score = entry_normalised = raw_mean = None
-        counted: tuple[JudgeId, ...] = ()
-        if is_complete:
-            value, negative = score[index]
-            entry_score = cent_decimal(value, negative=negative)
-            raw_mean = cent_decimal(raw_list[index])
-            if normalised is not None:
-                value, negative = normalised[index]
-                entry_normalised = cent_decimal(value, negative=negative)
-            if method is Method.TRIMMED_MEAN and len(judge_totals) >= TRIM_FROM:
-                dropped = (judges[low[index]], judges[high[index]])
-                counted = tuple(j for j in judge_totals if j not in dropped)
-            else:
-                counted = tuple(judge_totals)
-        if has_values:
-            # max and min of the values, as written: of equal totals in different forms
-            # (8 and 8.00) they pick the first, and the difference keeps that form.
-            values = judge_totals.values()
-            spread = CONTEXT.subtract(max(values), min(values))
-            disagreement = flags_over[index] or (
-                max_stdev is not None and pstdev(list(judge_totals.values())) > max_stdev
-            )
-            stdev = cent_decimal(deviation[index])
-            criterion_means = dict(zip(criterion_ids, map(cent_decimal, means[index]), strict=True))
-        else:
-            spread = stdev = None
-            disagreement = False
-            criterion_means = {}
-        results.append(
-            EntryScore(
-                entry=entry,
-                status=Status.COMPLETE if is_complete else Status.MISSING,
-                score=entry_score,
-                judge_totals=judge_totals,
-                counted=counted,
-                criterion_means=criterion_means,
-                top_marks=int(top_marks[index]),
-                spread=spread,
-                stdev=stdev,
-                disagreement=disagreement,
-                missing=table.missing.get(index, ()),
-                normalised=entry_normalised,
-                raw_mean=raw_mean,
-            )
+def aggregate_methods(
+    *,
+    table: SheetTable,
+    criteria: Sequence[Criterion],
+    methods: Iterable[Method],
+    max_range: Decimal | None = None,
+    max_stdev: Decimal | None = None,
+    normalise: bool = False,
+    min_entries: int = MIN_ENTRIES,
+) -> dict[Method, AggregationResult]:
+    """``aggregate_table`` for each of ``methods``, with what they share computed once.
+
+    Only the score (and the trimmed mean's counted judges) depends on the method: the raw
+    mean, the z-score, the spread, the deviation and the criterion means are the same for
+    all, so comparing five methods costs little more than computing one.
+    """
+    methods = list(dict.fromkeys(methods))
+    common = _Common(
+        table=table,
+        criteria=criteria,
+        max_range=max_range,
+        max_stdev=max_stdev,
+        normalise=normalise or Method.ZSCORE in methods,
+    )
+    return {
+        method: common.result(
+            method=method,
+            normalise=normalise or method is Method.ZSCORE,
+            min_entries=min_entries,
         )
-    return AggregationResult(
-        method=method,
-        entries=tuple(results),
-        pooled_mean=_published(scale.pooled_mean if scale else None),
-        pooled_stdev=_published(scale.pooled_stdev if scale else None),
-        unnormalised_judges=scale.unnormalised if scale else (),
-        judge_effects=effects,
-    )
+        for method in methods
+    }
+
+
+class _Common:
+    """Every figure of an aggregation but the score, for all entries at once."""
+
+    def __init__(
+        self,
+        *,
+        table: SheetTable,
+        criteria: Sequence[Criterion],
+        max_range: Decimal | None,
+        max_stdev: Decimal | None,
+        normalise: bool,
+    ) -> None:
+        limit = (
+            max_range
+            if max_range is not None
+            else CONTEXT.multiply(DEFAULT_RANGE_SHARE, max_total(criteria))
+        )
+        size = len(table.entries)
+        self.table = table
+        self.shape = shape = _Shape(table)
+        counts = shape.counts
+        divisor = np.maximum(counts, 1)
+        scored = counts > 0
+        complete = scored.copy()
+        if table.missing:
+            complete[list(table.missing)] = False
+        self.totals = totals = table.totals_by_entry()
+        self.raw = raw = cents(shape.sums, table.places, divisor)
+        self.scale = scale = z_scale(table) if normalise else None
+        self.normalised = _normalised(table, shape, scale, totals) if scale is not None else None
+        spread_units = shape.highest - shape.lowest
+        over = spread_units > int(
+            limit.scaleb(table.places).to_integral_value(rounding=ROUND_FLOOR)
+        )
+        deviation = _deviations(table, shape, totals)
+        means = cents(table.criterion_units, table.criterion_places, divisor[:, None]).tolist()
+        top_marks = np.bincount(table.sheet_entry, weights=table.top, minlength=size).tolist()
+        self.complete = complete.tolist()
+        criterion_ids = list(table.criteria)
+        # Per entry: (criterion_means, top_marks, spread, stdev, disagreement, missing).
+        self.facts = []
+        for index, (has_values, is_over) in enumerate(
+            zip(scored.tolist(), over.tolist(), strict=True)
+        ):
+            missing = table.missing.get(index, ())
+            if has_values:
+                # max and min of the values, as written: of equal totals in different forms
+                # (8 and 8.00) they pick the first, and the difference keeps that form.
+                values = totals[index].values()
+                spread = CONTEXT.subtract(max(values), min(values))
+                disagreement = is_over or (
+                    max_stdev is not None and pstdev(list(values)) > max_stdev
+                )
+                self.facts.append(
+                    (
+                        dict(zip(criterion_ids, map(cent_decimal, means[index]), strict=True)),
+                        int(top_marks[index]),
+                        spread,
+                        cent_decimal(deviation[index]),
+                        disagreement,
+                        missing,
+                    )
+                )
+            else:
+                self.facts.append(({}, int(top_marks[index]), None, None, False, missing))
+        raw_list = raw.tolist()
+        self.raw_means = [
+            cent_decimal(raw_list[index]) if is_complete else None
+            for index, is_complete in enumerate(self.complete)
+        ]
+        self.normalised_decimals = (
+            [
+                cent_decimal(value, negative=negative) if is_complete else None
+                for (value, negative), is_complete in zip(
+                    self.normalised, self.complete, strict=True
+                )
+            ]
+            if self.normalised is not None
+            else None
+        )
+
+    def result(self, *, method: Method, normalise: bool, min_entries: int) -> AggregationResult:
+        table, shape = self.table, self.shape
+        effects = (
+            fit_judge_effects(table, min_entries=min_entries) if method is Method.ADJUSTED else None
+        )
+        if method is Method.ZSCORE:
+            score = self.normalised
+        elif effects is not None:
+            score = _adjusted(table, shape, effects)
+        elif method is Method.MEDIAN:
+            score = _median(table, shape)
+        elif method is Method.TRIMMED_MEAN:
+            score = _trimmed(table, shape)
+        else:
+            score = [(int(c), c < 0) for c in self.raw.tolist()]
+        normalised = self.normalised_decimals if normalise else None
+        high, low = shape.highest_sheet.tolist(), shape.lowest_sheet.tolist()
+        judges = table.sheet_judge
+        trims = method is Method.TRIMMED_MEAN
+        results = []
+        for index, entry in enumerate(table.entries):
+            judge_totals = self.totals[index]
+            means, top_marks, spread, stdev, disagreement, missing = self.facts[index]
+            entry_score = None
+            counted: tuple[JudgeId, ...] = ()
+            is_complete = self.complete[index]
+            if is_complete:
+                value, negative = score[index]
+                entry_score = cent_decimal(value, negative=negative)
+                if trims and len(judge_totals) >= TRIM_FROM:
+                    dropped = (judges[low[index]], judges[high[index]])
+                    counted = tuple(j for j in judge_totals if j not in dropped)
+                else:
+                    counted = tuple(judge_totals)
+            results.append(
+                EntryScore(
+                    entry=entry,
+                    status=Status.COMPLETE if is_complete else Status.MISSING,
+                    score=entry_score,
+                    judge_totals=judge_totals,
+                    counted=counted,
+                    criterion_means=means,
+                    top_marks=top_marks,
+                    spread=spread,
+                    stdev=stdev,
+                    disagreement=disagreement,
+                    missing=missing,
+                    normalised=normalised[index] if normalised is not None else None,
+                    raw_mean=self.raw_means[index],
+                )
+            )
+        scale = self.scale if normalise else None
+        return AggregationResult(
+            method=method,
+            entries=tuple(results),
+            pooled_mean=_published(scale.pooled_mean if scale else None),
+            pooled_stdev=_published(scale.pooled_stdev if scale else None),
+            unnormalised_judges=scale.unnormalised if scale else (),
+            judge_effects=effects,
+        )
 
 
 class _Shape:

@@ -10,8 +10,16 @@ from decimal import Decimal as D
 
 import pytest
 
-from judging.aggregation import Criterion, Method, aggregate, round2
+from judging.aggregation import (
+    Criterion,
+    Method,
+    aggregate,
+    aggregate_methods,
+    aggregate_table,
+    round2,
+)
 from judging.aggregation.numbers import mean
+from judging.aggregation.sheets import read_sheets
 
 from .reference.aggregate import aggregate as reference_aggregate
 
@@ -98,3 +106,29 @@ def test_aggregate_equals_the_reference_on_random_rounds(seed):
         )
         assert got.unnormalised_judges == want.unnormalised_judges
         assert got.judge_effects == want.judge_effects
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_aggregate_methods_equals_each_method_alone_on_random_rounds(seed):
+    rng = random.Random(seed)
+    criteria, scores, assigned = _round(rng)
+    table = read_sheets(scores=scores, criteria=criteria, assigned=assigned)
+    options = {
+        "normalise": rng.random() < 0.5,
+        "min_entries": rng.randint(1, 5),
+        "max_stdev": rng.choice([None, D("1.5"), D("0")]),
+        "max_range": rng.choice([None, D("3"), D("0.25")]),
+    }
+    methods = rng.sample(list(Method), rng.randint(1, len(Method)))
+    together = aggregate_methods(table=table, criteria=criteria, methods=methods, **options)
+    assert list(together) == methods
+    for method in methods:
+        alone = aggregate_table(table=table, criteria=criteria, method=method, **options)
+        assert _fields(together[method]) == _fields(alone), method
+        assert together[method].method is method
+        assert (repr(together[method].pooled_mean), repr(together[method].pooled_stdev)) == (
+            repr(alone.pooled_mean),
+            repr(alone.pooled_stdev),
+        )
+        assert together[method].unnormalised_judges == alone.unnormalised_judges
+        assert together[method].judge_effects == alone.judge_effects
