@@ -83,52 +83,72 @@ def candidates_from(
         if scored.status is not Status.COMPLETE or scored.score is None:
             continue
         info = facts[scored.entry]
+        # Positional, in Candidate's field order: this runs once per entry and method.
         out.append(
             Candidate(
-                entry=scored.entry,
-                code=info.code,
-                score=scored.score,
-                submitted_at=info.submitted_at,
-                priority_score=(
-                    scored.criterion_means.get(priority_criterion) if priority_criterion else None
-                ),
-                top_marks=scored.top_marks,
-                field=info.field,
-                entrant_type=info.entrant_type,
-                stage=stage,
+                scored.entry,
+                info.code,
+                scored.score,
+                info.submitted_at,
+                scored.criterion_means.get(priority_criterion) if priority_criterion else None,
+                scored.top_marks,
+                info.field,
+                info.entrant_type,
+                stage,
             )
         )
     return tuple(out)
 
 
-def _keys(c: Candidate) -> tuple[tuple[object, ...], ...]:
-    # One key per TieBreak, in its order, each ascending = better first. A missing priority
-    # score or submission time sorts after any present one.
+def _key(c: Candidate) -> tuple[object, ...]:
+    # One flat key, ascending = better first; _RULE_OF_KEY names the TieBreak each element
+    # belongs to. A missing priority score or submission time sorts after any present one
+    # (its flag differs first, so None is never compared with a value).
+    priority, submitted = c.priority_score, c.submitted_at
     return (
-        (-c.stage,),
-        (-c.score,),
-        (c.priority_score is None, -(c.priority_score or 0)),
-        (-c.top_marks,),
-        (c.submitted_at is None, c.submitted_at or 0),
-        (c.code,),
+        -c.stage,
+        -c.score,
+        priority is None,
+        0 if priority is None else -priority,
+        -c.top_marks,
+        submitted is None,
+        0 if submitted is None else submitted,
+        c.code,
     )
+
+
+_RULE_OF_KEY = (
+    TieBreak.ROUND,
+    TieBreak.SCORE,
+    TieBreak.PRIORITY,
+    TieBreak.PRIORITY,
+    TieBreak.TOP_MARKS,
+    TieBreak.SUBMITTED,
+    TieBreak.SUBMITTED,
+    TieBreak.CODE,
+)
 
 
 def rank(*, candidates: Iterable[Candidate]) -> tuple[Ranked, ...]:
     """Order candidates by round reached and score, then the tie-break rules in turn."""
     pool = list(candidates)
-    codes = [c.code for c in pool]
-    if len(set(codes)) != len(codes):
+    if len({c.code for c in pool}) != len(pool):
         raise ValueError("entry codes must be unique: the code is the final tie-break")
-    keyed = sorted(((_keys(c), c) for c in pool), key=lambda kc: kc[0])
-    rules = list(TieBreak)
+    keys = list(map(_key, pool))
+    order = sorted(range(len(pool)), key=keys.__getitem__)
     ranked = []
-    for position, (keys, candidate) in enumerate(keyed, start=1):
+    above = None
+    for position, index in enumerate(order, start=1):
+        here = keys[index]
         decided_by = None
-        if position > 1:
-            pairs = zip(keyed[position - 2][0], keys, strict=True)
-            decided_by = rules[next(i for i, (above, here) in enumerate(pairs) if above != here)]
-        ranked.append(Ranked(position=position, candidate=candidate, decided_by=decided_by))
+        if above is not None:
+            # Codes are unique, so some element differs before the end of the key.
+            element = 0
+            while above[element] == here[element]:
+                element += 1
+            decided_by = _RULE_OF_KEY[element]
+        ranked.append(Ranked(position, pool[index], decided_by))
+        above = here
     return tuple(ranked)
 
 

@@ -144,12 +144,14 @@ def round_results_by_method(*, round_: Round, methods) -> dict[Method, RoundResu
         )
         for entry_id, entry in raw.entries.items()
     }
-    # The judges' totals are the same whatever the method: any result gives them.
+    # Everything in a row but the score, the rank and the rule that placed it is the same
+    # whatever the method, so it is taken once, from any method's result.
+    shared = _shared_rows(raw=raw, entries=next(iter(aggregated.values())).entries)
     totals_by_judge: dict[int, dict[int, Decimal]] = {}
-    for result in list(aggregated.values())[:1]:
-        for scored in result.entries:
-            for judge, total in scored.judge_totals.items():
-                totals_by_judge.setdefault(judge, {})[scored.entry] = total
+    for head, _tail in shared.values():
+        entry_id, judge_totals = head[0], head[8]
+        for judge, total in judge_totals.items():
+            totals_by_judge.setdefault(judge, {})[entry_id] = total
     priority = round_.priority_criterion_id
     return {
         method: _results(
@@ -163,38 +165,52 @@ def round_results_by_method(*, round_: Round, methods) -> dict[Method, RoundResu
                     priority_criterion=str(priority) if priority is not None else None,
                 )
             ),
+            shared=shared,
             totals_by_judge=totals_by_judge,
         )
         for method, result in aggregated.items()
     }
 
 
-def _results(*, round_: Round, raw, result, ranking, totals_by_judge) -> RoundResults:
-    rows = {}
-    for scored in result.entries:
+def _shared_rows(*, raw, entries) -> dict[int, tuple]:
+    """Each entry's ResultRow fields before ``total`` and after it, up to ``top_marks``."""
+    shared = {}
+    for scored in entries:
         entry = raw.entries[scored.entry]
-        complete = scored.status is Status.COMPLETE
-        rows[scored.entry] = ResultRow(
-            entry_id=scored.entry,
-            code=entry.code,
-            title=entry.title,
-            sector=entry.sector_name,
-            entrant_type=entry.entrant_type,
-            submitted_at=entry.submitted_at,
-            assigned=len(raw.assigned.get(scored.entry, ())),
-            scored=len(scored.judge_totals),
-            judge_totals=dict(scored.judge_totals),
-            criterion_means=dict(scored.criterion_means),
-            raw_mean=scored.raw_mean,
-            total=scored.score,
-            normalised=scored.normalised,
-            spread=None if scored.spread is None else round2(scored.spread),
-            sd=scored.stdev,
-            missing=not complete,
-            missing_marks=scored.missing,
-            disputed=scored.disagreement,
-            top_marks=scored.top_marks,
+        shared[scored.entry] = (
+            (
+                scored.entry,
+                entry.code,
+                entry.title,
+                entry.sector_name,
+                entry.entrant_type,
+                entry.submitted_at,
+                len(raw.assigned.get(scored.entry, ())),
+                len(scored.judge_totals),
+                dict(scored.judge_totals),
+                dict(scored.criterion_means),
+                scored.raw_mean,
+            ),
+            (
+                scored.normalised,
+                None if scored.spread is None else round2(scored.spread),
+                scored.stdev,
+                scored.status is not Status.COMPLETE,
+                scored.missing,
+                scored.disagreement,
+                scored.top_marks,
+            ),
         )
+    return shared
+
+
+def _results(*, round_: Round, raw, result, ranking, shared, totals_by_judge) -> RoundResults:
+    """One method's rows: ranked in ranking order, then unranked in entry order. Rows of
+    different methods share their (read-only) dicts of judge totals and criterion means."""
+    rows = {
+        scored.entry: ResultRow(*shared[scored.entry][0], scored.score, *shared[scored.entry][1])
+        for scored in result.entries
+    }
     ordered = []
     for item in ranking:
         row = rows.pop(item.candidate.entry)

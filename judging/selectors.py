@@ -220,17 +220,15 @@ def raw_scores(*, round_: Round) -> RawScores:
             "entrant_type",
         )
     }
-    assigned: dict[int, list[int]] = defaultdict(list)
-    # Submitted sheets by id, with their entry and judge: the marks query names sheets only.
-    owners: dict[int, tuple[int, int]] = {}
-    for entry_id, judge_id, sheet_id, status in _rows(
+    # Each entry's judges in id order; a sheet is counted only once submitted.
+    assignments = _rows(
         Assignment.objects.filter(round=round_, active=True)
         .order_by("entry_id", "judge_id")
         .values_list("entry_id", "judge_id", "sheet__id", "sheet__status")
-    ):
+    )
+    assigned: dict[int, list[int]] = defaultdict(list)
+    for entry_id, judge_id, _sheet, _status in assignments:
         assigned[entry_id].append(judge_id)
-        if status == SheetStatus.SUBMITTED:
-            owners[sheet_id] = (entry_id, judge_id)
     judges = {
         pk: name or email
         for pk, name, email in User.objects.filter(
@@ -242,7 +240,7 @@ def raw_scores(*, round_: Round) -> RawScores:
     return RawScores(
         criteria=criteria,
         table=_sheet_table(
-            round_=round_, criteria=criteria, entries=entries, assigned=assigned, owners=owners
+            round_=round_, criteria=criteria, entries=entries, assignments=assignments
         ),
         assigned=dict(assigned),
         entries=entries,
@@ -265,9 +263,10 @@ def _rows(query) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _sheet_table(*, round_: Round, criteria, entries, assigned, owners) -> SheetTable:
+def _sheet_table(*, round_: Round, criteria, entries, assignments) -> SheetTable:
     """Each submitted sheet as one row of integer marks (hundredths, -1 where absent), read
-    in two queries; weighted totals are then exact integer dot products."""
+    in one query; weighted totals are then exact integer dot products. ``assignments`` are
+    the round's active (entry, judge, sheet, sheet status) rows by entry and judge."""
     sheets = ScoreSheet.objects.filter(
         assignment__round=round_, status=SheetStatus.SUBMITTED, assignment__active=True
     )
@@ -300,53 +299,73 @@ def _sheet_table(*, round_: Round, criteria, entries, assigned, owners) -> Sheet
     stray = (given > maxima).any(axis=1) | (grid[:, 1] > present.sum(axis=1))
     if stray.any():
         sheet_id = int(grid[np.flatnonzero(stray)[0], 0])
-        entry_id, judge_id = owners[sheet_id]
+        entry_id, judge_id = next((e, j) for e, j, s, _ in assignments if s == sheet_id)
         raise ValueError(
             f"entry {entry_id!r}, judge {judge_id!r}: a mark is above its maximum or belongs "
             "to another round's rubric"
         )
-    position = {owners[sheet_id]: n for n, sheet_id in enumerate(grid[:, 0].tolist())}
-    complete = present.all(axis=1).tolist()
+    # Every assignment's entry (its index in ``entries``, -1 if not judged in this round)
+    # and grid row (-1 without a submitted sheet with marks); the usual assignment has a
+    # complete sheet, and only the others are looked at one by one.
+    position = {entry_id: index for index, entry_id in enumerate(entries)}
+    entry_of_assignment = np.array(
+        [position.get(entry_id, -1) for entry_id, *_ in assignments], dtype=np.int64
+    )
+    row_of_sheet = dict(zip(grid[:, 0].tolist(), range(len(rows)), strict=True))
+    row_of_assignment = np.array(
+        [
+            row_of_sheet.get(sheet_id, -1) if status == SheetStatus.SUBMITTED else -1
+            for _entry, _judge, sheet_id, status in assignments
+        ],
+        dtype=np.int64,
+    )
+    complete = np.append(present.all(axis=1), False)  # row -1: no sheet
+    judged = entry_of_assignment >= 0
+    counted = judged & complete[row_of_assignment]
+    # Entry order, then judge order within an entry (a stable sort of id-ordered rows).
+    chosen = np.flatnonzero(counted)
+    chosen = chosen[np.argsort(entry_of_assignment[chosen], kind="stable")]
     ids = [str(c.pk) for c in criteria]
-    chosen, sheet_entry, sheet_judge = [], [], []
-    missing: dict[int, tuple[MissingMark, ...]] = {}
-    for index, entry_id in enumerate(entries):
-        absent = []
-        for judge_id in assigned.get(entry_id, ()):
-            row = position.get((entry_id, judge_id))
-            if row is None:
-                absent.append(MissingMark(judge=judge_id, criterion=None))
-            elif complete[row]:
-                chosen.append(row)
-                sheet_entry.append(index)
-                sheet_judge.append(judge_id)
-            else:
-                absent += [
-                    MissingMark(judge=judge_id, criterion=criterion)
-                    for criterion, there in zip(ids, present[row].tolist(), strict=True)
-                    if not there
-                ]
-        if absent:
-            missing[index] = tuple(absent)
-    taken = given[chosen] if chosen else np.zeros((0, len(criteria)), dtype=np.int64)
-    entry_of = np.array(sheet_entry, dtype=np.int64)
+    missing: dict[int, list[MissingMark]] = {}
+    for at in np.flatnonzero(judged & ~counted).tolist():
+        index, row = int(entry_of_assignment[at]), int(row_of_assignment[at])
+        judge_id = assignments[at][1]
+        absent = missing.setdefault(index, [])
+        if row < 0:
+            absent.append(MissingMark(judge=judge_id, criterion=None))
+        else:
+            absent += [
+                MissingMark(judge=judge_id, criterion=criterion)
+                for criterion, there in zip(ids, present[row].tolist(), strict=True)
+                if not there
+            ]
+    sheet_rows = row_of_assignment[chosen]
+    taken = given[sheet_rows] if len(chosen) else np.zeros((0, len(criteria)), dtype=np.int64)
+    entry_of = entry_of_assignment[chosen]
     units = taken @ weights
     criterion_units = np.zeros((len(entries), len(criteria)), dtype=np.int64)
     np.add.at(criterion_units, entry_of, taken)
     return SheetTable(
         entries=list(entries),
         sheet_entry=entry_of,
-        sheet_judge=sheet_judge,
-        # scaleb keeps the form a weighted decimal total has (76.0000).
-        totals=[Decimal(u).scaleb(-TOTAL_PLACES) for u in units.tolist()],
+        sheet_judge=[assignments[at][1] for at in chosen.tolist()],
+        totals=_decimal_totals(units.tolist()),
         units=units,
         places=TOTAL_PLACES,
         top=(taken == maxima).sum(axis=1),
         criteria=ids,
         criterion_units=criterion_units,
         criterion_places=MARK_PLACES,
-        missing=missing,
+        missing={index: tuple(marks) for index, marks in sorted(missing.items())},
     )
+
+
+def _decimal_totals(units: list[int]) -> list[Decimal]:
+    """Totals in the form a weighted decimal total has (76.0000). A round's totals repeat
+    (5 marks on a half-point scale make a few thousand), and a Decimal never changes, so
+    each value is built once and shared."""
+    made: dict[int, Decimal] = {}
+    return [made.get(u) or made.setdefault(u, Decimal(u).scaleb(-TOTAL_PLACES)) for u in units]
 
 
 def sheets_for_entry(*, round_: Round, entry_id: int):

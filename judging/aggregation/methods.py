@@ -80,7 +80,18 @@ def z_scale(table: SheetTable) -> ZScale:
     counts = np.array([s[0] for s in stats.values()])
     centres = np.array([float(s[1]) for s in stats.values()])
     spreads = np.array([float(s[2]) for s in stats.values()])
-    x = np.array([float(t) for t in table.totals])
+    # The nearest float either way: an int64 below 2**53 converts exactly, and one
+    # correctly rounded division gives what float(total) gives.
+    exact_floats = (
+        table.units.dtype != object
+        and table.places <= 22
+        and int(np.abs(table.units).max()) < 2**53
+    )
+    x = (
+        table.units / 10.0**table.places
+        if exact_floats
+        else np.array([float(t) for t in table.totals])
+    )
     spread_of = spreads[judge_of]
     with np.errstate(divide="ignore", invalid="ignore"):
         z = (x - centres[judge_of]) / spread_of
