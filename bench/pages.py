@@ -13,8 +13,9 @@ warm-up request, then ``--repeat`` timed ones, then one more to count the querie
 The same pages of a baseline round of ``--small`` entries are measured in the same run.
 Prints one JSON line per page: page, median_ms (of the timed requests), queries, status,
 the baseline's median_ms and queries, and ratio = median_ms / baseline_median_ms (queries
-equal to the baseline's: they must not grow with entries). The target is under ~700 ms
-each at 1,000 entries.
+equal to the baseline's: they must not grow with entries). ``under_target`` compares the
+median with ``target_ms``: 700 ms up to 1,000 entries, 1 s above (issue 12 asks for the
+ranking page under 1 s at 10,000 entries).
 """
 
 import argparse
@@ -24,7 +25,9 @@ import time
 
 from bench import _django
 
-TARGET_MS = 700
+
+def target_ms(entries: int) -> int:
+    return 700 if entries <= 1_000 else 1_000
 
 
 def _user(email, role):
@@ -130,7 +133,8 @@ def main(argv=None):
             "baseline_median_ms": small["median_ms"],
             "baseline_queries": small["queries"],
             "ratio": round(large["median_ms"] / small["median_ms"], 2),
-            "under_target": large["median_ms"] < TARGET_MS,
+            "target_ms": target_ms(args.entries),
+            "under_target": large["median_ms"] < target_ms(args.entries),
         }
         print(json.dumps(line, ensure_ascii=False))
 

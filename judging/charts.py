@@ -41,8 +41,14 @@ def judge_distribution_svg(*, results) -> str:
         y = TOP + i * ROW
         adjusted = ""
         if effects is not None and judge in effects.judges:
-            corrected = [float(effects.correct(judge, t)) for t in totals.values()]
-            fixed = sum(corrected) / len(corrected)
+            # The correction is linear, so the mean of corrected totals is the corrected
+            # mean: one step per judge instead of one 50-digit step per sheet.
+            effect, centre = effects.judges[judge], float(effects.centre)
+            fixed = (
+                centre + float(effect.factor) * (mean - centre - float(effect.offset))
+                if effect.corrected
+                else mean
+            )
             adjusted = format_html(
                 '<rect x="{}" y="{}" width="8" height="8" class="chart-adjusted">'
                 "<title>{}</title></rect>",
