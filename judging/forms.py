@@ -2,7 +2,8 @@ from decimal import Decimal
 
 from django import forms
 from django.utils.formats import number_format
-from django.utils.translation import gettext
+from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -96,6 +97,58 @@ class AdvancementForm(forms.Form):
         if cleaned.get("top_n") is None and cleaned.get("threshold") is None:
             raise forms.ValidationError(_("Choose a number of entries, a threshold, or both."))
         return cleaned
+
+
+class MethodsTopForm(forms.Form):
+    """How many top entries the method comparison sets side by side: from 1 to the number
+    the round's method ranks; when none is asked, 10, or every entry when fewer are ranked."""
+
+    no_optional_mark = True  # left empty, the default applies: saying "optional" is noise
+
+    top = forms.IntegerField(label=_("Number of top entries to compare"), required=False)
+
+    def __init__(self, *args, ranked, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.most = max(1, ranked)
+        self.default = min(10, ranked)
+        field = self.fields["top"]
+        field.initial = self.default
+        field.help_text = gettext("From 1 to %(most)s.") % {"most": self.most}
+        field.widget.attrs.update({"min": 1, "max": self.most, "inputmode": "numeric"})
+        typed = Truncator(str(self.data.get(self.add_prefix("top"), ""))).chars(20)
+        field.error_messages["invalid"] = gettext(
+            "“%(value)s” is not a whole number: enter a number from 1 to %(most)s."
+        ) % {"value": typed, "most": self.most}
+
+    def clean_top(self):
+        value = self.cleaned_data["top"]
+        if value is None:
+            return self.default
+        if value < 1:
+            raise forms.ValidationError(
+                gettext(
+                    "At least 1 entry is needed, not %(value)s: enter a number from 1 to %(most)s."
+                )
+                % {"value": value, "most": self.most},
+                code="min_value",
+            )
+        if value > self.most:
+            raise forms.ValidationError(
+                ngettext(
+                    "Only %(most)s entry is ranked, fewer than %(value)s: enter a number "
+                    "from 1 to %(most)s.",
+                    "Only %(most)s entries are ranked, fewer than %(value)s: enter a number "
+                    "from 1 to %(most)s.",
+                    self.most,
+                )
+                % {"value": value, "most": self.most},
+                code="max_value",
+            )
+        return value
+
+    def chosen(self) -> int:
+        """The number asked for when it is allowed, else the default."""
+        return self.cleaned_data["top"] if self.is_bound and self.is_valid() else self.default
 
 
 class PrizeOverrideForm(forms.Form):

@@ -1,6 +1,15 @@
 from django.urls import path
 
-from judging.views import certificates, corrections, decisions, judge, reports, staff, tasks
+from judging.views import (
+    certificates,
+    corrections,
+    decisions,
+    judge,
+    methods,
+    reports,
+    staff,
+    tasks,
+)
 
 app_name = "judging"
 
@@ -22,6 +31,11 @@ urlpatterns = [
     path("thu-ky/cham-thi/vong/<int:round_id>/phan-cong/", staff.round_assign, name="assign"),
     path("thu-ky/cham-thi/phieu/<int:sheet_id>/mo-lai/", staff.sheet_reopen, name="reopen"),
     path("ban-to-chuc/cham-thi/vong/<int:round_id>/xep-hang/", staff.round_ranking, name="ranking"),
+    path(
+        "ban-to-chuc/cham-thi/vong/<int:round_id>/so-sanh-phuong-phap/",
+        methods.round_methods,
+        name="methods",
+    ),
     path(
         "ban-to-chuc/cham-thi/vong/<int:round_id>/xuat/<str:kind>.xlsx",
         staff.round_export,

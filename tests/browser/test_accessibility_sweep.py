@@ -164,6 +164,7 @@ def _published_pages(*, edition, snapshot, entry, initiative):
         ("organiser", "audit log", reverse("judging:audit")),
         ("organiser", "unpublish preview", reverse("judging:unpublish", args=[snapshot.pk])),
         ("organiser", "ranking and reports", reverse("judging:ranking", args=[final.pk])),
+        ("organiser", "method comparison", reverse("judging:methods", args=[final.pk])),
         ("organiser", "live view, revealed", reverse("judging:live", args=[final.pk])),
         ("organiser", "certificates", reverse("judging:certificates")),
         (
