@@ -23,6 +23,7 @@ optimisation can be checked not to have changed a single figure; both paths must
 """
 
 import argparse
+import gc
 import hashlib
 import json
 import time
@@ -60,16 +61,20 @@ def _fingerprint(results) -> str:
     return digest.hexdigest()
 
 
-def _digests(results_by_method) -> tuple[str, str]:
+def _digests(fingerprints: dict[str, str]) -> tuple[str, str]:
     digest, digest_adjusted = hashlib.sha256(), hashlib.sha256()
     for method in METHODS:
-        fingerprint = _fingerprint(results_by_method[method]).encode()
-        (digest if method in LEGACY else digest_adjusted).update(fingerprint)
+        (digest if method in LEGACY else digest_adjusted).update(fingerprints[method].encode())
     return digest.hexdigest()[:16], digest_adjusted.hexdigest()[:16]
 
 
 def measure(round_) -> dict:
-    """Seconds and queries of both paths, for every method, on one round."""
+    """Seconds and queries of both paths, for every method, on one round.
+
+    Each result is fingerprinted and dropped before the next is timed: a request holds
+    one round's results, and five more kept alive would make every garbage collection
+    during the timed call walk them too.
+    """
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -79,19 +84,25 @@ def measure(round_) -> dict:
     separately, per_method, queries_separately = {}, {}, 0
     for method in METHODS:
         round_.method = method
+        gc.collect()
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
-            separately[method] = round_results(round_=round_)
+            results = round_results(round_=round_)
             per_method[method] = time.perf_counter() - started
         queries_separately += len(captured.captured_queries)
+        separately[method] = _fingerprint(results)
+        del results
+    gc.collect()
     with CaptureQueriesContext(connection) as captured:
         started, cpu_started = time.perf_counter(), time.process_time()
         together = round_results_by_method(round_=round_, methods=METHODS)
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
-    together = {method.value: results for method, results in together.items()}
     assert set(together) == set(Method)
-    digests = _digests(together)
+    fingerprints = {method.value: _fingerprint(results) for method, results in together.items()}
+    ranked = sum(1 for row in together[Method.MEAN].rows if row.rank is not None)
+    del together
+    digests = _digests(fingerprints)
     if digests != _digests(separately):
         raise SystemExit("round_results_by_method and round_results disagree")
     return {
@@ -101,7 +112,7 @@ def measure(round_) -> dict:
         "per_method": per_method,
         "seconds_separately": sum(per_method.values()),
         "queries_separately": queries_separately,
-        "ranked": sum(1 for row in together["mean"].rows if row.rank is not None),
+        "ranked": ranked,
         "digest": digests[0],
         "digest_adjusted": digests[1],
     }
