@@ -27,6 +27,7 @@ from judging.published import snapshot_winners
 from judging.services.certificates import certificates_issue
 from judging.services.publication import result_publish
 from tests.browser.axe import IMPACTS, axe_violations, blocking, describe, impact_counts
+from tests.browser.signin import sign_in
 from tests.factories import EntryFactory
 from tests.factories.judging import CertificateSettingsFactory
 
@@ -197,14 +198,6 @@ def _published_pages(*, edition, snapshot, entry, initiative):
     ]
 
 
-def _sign_in(page, base, email):
-    page.goto(base + reverse("account_login"))
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(_password())
-    page.locator("input[name=password]").press("Enter")
-    page.wait_for_url(base + "/")
-
-
 class Sweep:
     """A browser context per viewport and role, signed in once; rows of counts."""
 
@@ -220,7 +213,7 @@ class Sweep:
                 page = context.new_page()
                 page.set_default_timeout(30_000)
                 if email:
-                    _sign_in(page, base, email)
+                    sign_in(page, base, email, password=_password())
                 self.pages[viewport, role] = page
 
     def visit(self, pages):
@@ -245,7 +238,7 @@ class Sweep:
             # The test server shares one SQLite connection between its threads: parallel
             # requests that read the session (the guide's eleven images) can come back with
             # an empty one, and the browser then drops its cookie. Sign in again, once.
-            _sign_in(page, self.base, self.accounts[role])
+            sign_in(page, self.base, self.accounts[role], password=_password())
             response = page.goto(self.base + path)
         return response
 

@@ -14,10 +14,10 @@ from judging.models import Assignment, ScoreSheet
 from judging.services.assignment import round_auto_assign
 from judging.services.rounds import rounds_create_default
 from tests.browser.axe import assert_accessible
+from tests.browser.signin import sign_in
 from tests.factories import EditionFactory, EligibleEntryFactory, JuryMemberFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "MatKhau@2024-dai"
 # The default rubric is worth 30, 25, 25, 10 and 10 points.
 POINTS = ["24.5", "20", "20", "8", "7.5"]
 
@@ -44,14 +44,6 @@ def judged_round(transactional_db):
     return preliminary, entry, judges[0], organiser
 
 
-def _sign_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("input[name=password]").press("Enter")
-    page.wait_for_url(base + "/")
-
-
 def test_judge_scores_on_phone_and_organiser_sees_progress(
     judged_round, live_server, phone_page, page
 ):
@@ -61,7 +53,7 @@ def test_judge_scores_on_phone_and_organiser_sees_progress(
     queue_path = f"/giam-khao/vong/{round_.pk}/"
     score_path = f"/giam-khao/cham/{assignment.pk}/"
 
-    _sign_in(phone_page, base, judge.email)
+    sign_in(phone_page, base, judge.email)
     phone_page.goto(base + "/giam-khao/")
     assert_accessible(phone_page, where="a judge's home on a phone")
     phone_page.locator(f'a[href="{queue_path}"]').click()
@@ -107,7 +99,7 @@ def test_judge_scores_on_phone_and_organiser_sees_progress(
     assert phone_page.locator("input[name^=criterion_]").first.input_value() == "24.50"
     assert_accessible(phone_page, where="a locked score sheet on a phone")
 
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email)
     page.goto(base + f"/thu-ky/cham-thi/vong/{round_.pk}/")
     assert_accessible(page, where="round progress")
     row = page.locator("tbody tr", has_text=judge.full_name)

@@ -10,11 +10,11 @@ import pytest
 
 from contest.enums import Role
 from tests.browser.axe import assert_accessible
+from tests.browser.signin import sign_in
 from tests.factories import UserFactory
 from tests.judging.method_fixtures import scored_round
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "MatKhau@2024-dai"  # tests.factories.UserFactory's
 
 
 @pytest.fixture
@@ -27,14 +27,6 @@ def ranked_round(transactional_db):
     return round_, organiser
 
 
-def _sign_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("input[name=password]").press("Enter")
-    page.wait_for_url(base + "/")
-
-
 def _overlaps(page):
     return page.locator("table.method-comparison td[data-overlap]").all_inner_texts()
 
@@ -44,7 +36,7 @@ def test_methods_flow_organiser_compares_methods_on_a_phone(ranked_round, live_s
     page, base = phone_page, live_server.url
     methods_path = f"/ban-to-chuc/cham-thi/vong/{round_.pk}/so-sanh-phuong-phap/"
 
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email)
     page.goto(base + f"/ban-to-chuc/cham-thi/vong/{round_.pk}/xep-hang/")
     page.locator(f'.form-actions a.button--secondary[href="{methods_path}"]').click()
     page.wait_for_url(base + methods_path)

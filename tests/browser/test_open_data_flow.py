@@ -21,7 +21,8 @@ from judging.published import snapshot_winners
 from judging.services.certificates import certificate_verify_url, certificates_issue
 from judging.services.publication import result_publish
 from tests.browser.axe import assert_accessible
-from tests.browser.test_results_flow import _sign_in, _sign_out
+from tests.browser.signin import sign_in
+from tests.browser.test_results_flow import _password, _sign_out
 from tests.factories import CertificateSettingsFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -73,7 +74,7 @@ def test_open_data_flow_organiser_prints_corrections_then_unpublishing_suspends(
     check_path = re.sub(r"^https?://[^/]+", "", certificate_verify_url(serial=certificate.serial))
 
     # The jury chair's explanation, from the reports of the ranking page.
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email, password=_password())
     page.goto(base + f"/ban-to-chuc/cham-thi/vong/{snapshot.round_id}/xep-hang/")
     with page.expect_download() as download_info:
         page.locator('a[href$="/giai-trinh-hieu-chinh-diem.pdf"]').click()

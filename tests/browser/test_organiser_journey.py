@@ -21,11 +21,13 @@ from contest.enums import EntrantType, EntryStatus, Role
 from contest.models import Edition, Entry
 from judging.models import Certificate, Criterion, ResultSnapshot, Round, ScoreSheet
 from judging.services.rounds import rounds_create_default
+from tests.browser.signin import sign_in
 from tests.factories import EditionFactory, JuryMemberFactory, UserFactory
+from tests.factories.contest import PASSWORD
 from tests.factories.judging import CertificateSettingsFactory, PrizeTierFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "MatKhau@2024-dai"
+
 SLOW_MS = 120_000  # publishing and rendering certificates happen inside the request in tests
 
 
@@ -85,14 +87,6 @@ class Guide:
             page.screenshot(path=str(self.folder / f"{name}.jpg"), type="jpeg", quality=70)
 
 
-def _sign_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("input[name=password]").press("Enter")
-    page.wait_for_url(base + "/")
-
-
 def _sign_out(page):
     page.locator("form[action$='/accounts/logout/'] button").click()
     page.wait_for_load_state()
@@ -119,7 +113,7 @@ def _wagtail_save(page):
 
 
 def _score(page, base, judge, round_, points):
-    _sign_in(page, base, judge.email)
+    sign_in(page, base, judge.email)
     _header(page, "/giam-khao/")
     page.locator(f'a[href="/giam-khao/vong/{round_.pk}/"]').click()
     page.locator("a.queue__link").first.click()
@@ -202,7 +196,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     _sign_out(page)
 
     # 5. An entrant submits an entry to the 2026 edition.
-    _sign_in(page, base, entrant.email)
+    sign_in(page, base, entrant.email)
     _header(page, "/bai-du-thi/")
     page.locator(f'form[action="/bai-du-thi/tao/{edition.pk}/"] button').click()
     page.wait_for_url(re.compile(r"/bai-du-thi/[0-9a-f-]+/sua/$"))
@@ -235,7 +229,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     _sign_out(page)
 
     # 6. The secretariat screens it.
-    _sign_in(page, base, secretary.email)
+    sign_in(page, base, secretary.email)
     _header(page, "/thu-ky/bai-du-thi/")
     page.locator(f'a[href="/thu-ky/bai-du-thi/{entry.public_id}/"]').first.click()
     page.locator("input[name=decision-action][value=eligible]").check()
@@ -248,7 +242,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     _sign_out(page)
 
     # 7. The organiser assigns the preliminary round; a judge scores it.
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email)
     _staff_edition(page, edition)
     _step(page, f"round-{preliminary.pk}").locator(
         f'a[href="/thu-ky/cham-thi/vong/{preliminary.pk}/"]'
@@ -261,7 +255,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     _score(page, base, judge, preliminary, ["25", "20", "20", "8", "7"])
 
     # 8. The organiser advances the entry and has the final round scored.
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email)
     _staff_edition(page, edition)
     _step(page, f"round-{preliminary.pk}").locator(
         f'a[href="/thu-ky/cham-thi/vong/{preliminary.pk}/vao-vong-sau/"]'
@@ -283,7 +277,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     _score(page, base, final_judge, final, ["28", "22", "23", "9", "9"])
 
     # 9. Freeze with its preview, publish with its confirmation, issue certificates.
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email)
     _staff_edition(page, edition)
     _step(page, "freeze").locator("a.button").first.click()
     _freeze(page, guide)
@@ -304,7 +298,7 @@ def test_new_organiser_runs_an_edition_from_setup_to_certificates(
     _sign_out(page)
 
     # 10. The winner downloads the certificate from their own list.
-    _sign_in(page, base, entrant.email)
+    sign_in(page, base, entrant.email)
     _header(page, "/giay-chung-nhan/")
     with page.expect_download() as download_info:
         page.locator(f'a[href="/giay-chung-nhan/{certificate.pk}/tai-ve/"]').click()

@@ -16,6 +16,7 @@ from judging.models import Certificate, ResultSnapshot
 from judging.published import snapshot_winners
 from judging.services.certificates import certificate_verify_url
 from tests.browser.axe import assert_accessible
+from tests.browser.signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ISSUE_TIMEOUT_MS = 180_000  # rendering every demo certificate happens inside the request
@@ -33,14 +34,6 @@ def _password():
     import os
 
     return os.environ.get("DEMO_PASSWORD") or django_settings.DEMO_PASSWORD_DEFAULT
-
-
-def _sign_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(_password())
-    page.locator("input[name=password]").press("Enter")
-    page.wait_for_url(base + "/")
 
 
 def _sign_out(page):
@@ -65,7 +58,7 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     settings.WAGTAILADMIN_BASE_URL = base
 
     # The organiser enters who signs, in the admin.
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email, password=_password())
     page.goto(base + "/admin/certificate-signers/new/")
     page.locator("select[name=edition]").select_option(value=str(edition.pk))
     page.locator("input[name=issuer_parent]").fill("UBND Thành phố Hà Nội")
@@ -118,7 +111,7 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     winner, entry_id, prize = _winning_author(snapshot)
     certificate = Certificate.objects.get(entry_id=entry_id)
     entry_path = f"/bai-du-thi/{Entry.objects.get(pk=entry_id).public_id}/"
-    _sign_in(page, base, winner.email)
+    sign_in(page, base, winner.email, password=_password())
     page.locator('header a[href="/bai-du-thi/"]').click()
     page.wait_for_url(base + "/bai-du-thi/")
     assert_accessible(page, where="a winner's entries")
@@ -155,7 +148,7 @@ def test_results_flow_winner_downloads_certificate_and_check_follows_revocation(
     _sign_out(page)
 
     # The organiser revokes it with a reason; the same URL now says "revoked".
-    _sign_in(page, base, organiser.email)
+    sign_in(page, base, organiser.email, password=_password())
     page.goto(base + f"/ban-to-chuc/giay-chung-nhan/{certificate.pk}/")
     page.locator("#revoke-form textarea[name=revoke-reason]").fill("Trao nhầm giải.")
     page.locator("#revoke-form button[name=revoke]").click()

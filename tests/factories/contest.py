@@ -8,6 +8,9 @@ from django.utils import timezone
 from contest.enums import AgencyLevel, EntrantType, EntryKind, Role
 from contest.models import Agency, Author, Edition, Entry, Sector, User
 
+# Every factory user's password (the browser tests sign in with it).
+PASSWORD = "MatKhau@2024-dai"
+
 
 class AgencyFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -28,7 +31,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     full_name = factory.Sequence(lambda n: f"Nguyễn Văn Số {n}")
     agency = factory.SubFactory(AgencyFactory)
     position = "Chuyên viên"
-    password = factory.django.Password("MatKhau@2024-dai")
+    password = factory.django.Password(PASSWORD)
 
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
